@@ -1,0 +1,19 @@
+namespace Minutes.Core;
+
+/// <summary>
+/// One agenda item. <see cref="Number"/> is as written ("6", "2.", "1)") and null for time-slot
+/// agendas that number nothing.
+/// </summary>
+public sealed record AgendaItem
+{
+    /// <summary>Stable: the meeting id plus the item's position.</summary>
+    public required string Id { get; init; }
+    public string? Number { get; init; }
+    public required string Title { get; init; }
+    /// <summary>1-based page where the item starts.</summary>
+    public int Page { get; init; } = 1;
+    /// <summary>The item's whole text, cleaned, without its number and title line.</summary>
+    public required string Text { get; init; }
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+}
