@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Minutes.Core;
 
 /// <summary>Where a meeting came from.</summary>
@@ -5,7 +7,12 @@ namespace Minutes.Core;
 /// <param name="Format">"pdf", "docx", "html" or "txt".</param>
 /// <param name="Pages">Page count; 1 for formats without pages.</param>
 /// <param name="OcrPages">1-based numbers of pages whose text came from OCR.</param>
-public sealed record SourceDocument(string File, string Format, int Pages, string Path, string ContentHash)
+public sealed record SourceDocument(
+    string File,
+    string Format,
+    int Pages,
+    [property: JsonIgnore] string Path,
+    [property: JsonIgnore] string ContentHash)
 {
     public IReadOnlyList<int> OcrPages { get; init; } = [];
 }
