@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Minutes.Core;
+
+namespace Minutes.Ingestion.Parsing;
+
+/// <summary>
+/// Finds the decisions in an item: every bullet or sentence of a "Beslutning:"/"Konklusion:"
+/// section, arrow bullets ("➢ Aftalt at ..."), and elsewhere each bullet or sentence that states a
+/// decision ("Styregruppen besluttede ...", "... blev godkendt", "Det blev konkluderet ...",
+/// "Næste step er ...", "Netværket bakkede op om ...").
+/// </summary>
+internal static partial class DecisionFinder
+{
+    public static IReadOnlyList<Decision> Find(IReadOnlyList<string> lines, IReadOnlyList<int> pages, string?[] sectionOfLine)
+    {
+        var decisions = new List<Decision>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (paragraph, line) in Paragraphs.Build(lines))
+        {
+            var section = sectionOfLine[line];
+            var text = SectionSplitter.RestOfHeading(paragraph) ?? paragraph;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var page = pages[line];
+            var isBullet = DanishHeadings.IsBullet(text);
+            if (section is not null && DanishHeadings.DecisionSections.Contains(section))
+            {
+                if (isBullet)
+                {
+                    Add(text, page);
+                }
+                else
+                {
+                    foreach (var sentence in Paragraphs.Sentences(text))
+                    {
+                        Add(sentence, page);
+                    }
+                }
+            }
+            else if (DanishHeadings.IsDecisionBullet(text) || (isBullet && DanishHeadings.IsDecisionSentence(text)))
+            {
+                Add(text, page);
+            }
+            else
+            {
+                foreach (var sentence in Paragraphs.Sentences(text))
+                {
+                    if (DanishHeadings.IsDecisionSentence(sentence))
+                    {
+                        Add(sentence, page);
+                    }
+                }
+            }
+        }
+
+        return decisions;
+
+        void Add(string text, int page)
+        {
+            text = BulletMark().Replace(text, "").Trim();
+            if (text.Length >= 8 && seen.Add(text))
+            {
+                decisions.Add(new Decision(text, page));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*([-–•▪●◦*➢➤✓]\s*)+")]
+    private static partial Regex BulletMark();
+}
