@@ -32,7 +32,8 @@ public sealed partial class HyphenationJoiner(DanishWordList words)
 
             var nextLine = lines[next].TrimStart();
             var head = LeadingWord().Match(nextLine);
-            if (!head.Success || Conjunctions.Contains(head.Value))
+            if (!head.Success || Conjunctions.Contains(head.Value) || nextLine.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                || nextLine.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

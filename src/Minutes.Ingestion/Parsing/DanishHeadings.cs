@@ -21,6 +21,10 @@ public static partial class DanishHeadings
     public static readonly HashSet<string> DecisionSections =
         new(StringComparer.OrdinalIgnoreCase) { "Beslutning", "Beslutninger", "Konklusion", "Konklusioner", "Aftale", "Aftaler", "Aftalt" };
 
+    /// <summary>Sections that propose or attach, so nothing in them is a decision taken.</summary>
+    public static readonly HashSet<string> ProposalSections =
+        new(StringComparer.OrdinalIgnoreCase) { "Beslutningstema", "Indstilling", "Indstillinger", "Bilag" };
+
     /// <summary>Bullet marks that start a list line.</summary>
     public static bool IsBullet(string line) => Bullet().IsMatch(line);
 
@@ -31,10 +35,10 @@ public static partial class DanishHeadings
     public static bool IsDecisionSentence(string sentence) =>
         DecisionCue().IsMatch(sentence) && !NotADecision().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\s*([-–•▪●◦*➢➤✓]|\d{1,2}\)\s|[a-z]\)\s)")]
+    [GeneratedRegex(@"^\s*([-–•▪●◦*➢➤✓]|\d{1,2}\)\s|[a-z]\)\s|o\s)")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"\b(besluttede|besluttet|beslutter|besluttes|beslutning(en)? om|blev godkendt|godkendte|godkendtes|er godkendt|godkendes|vedtog|vedtaget|vedtages|aftalt|aftaltes|aftale:|konklusion|konkluderet|konkluderede|til efterretning|næste step|næste skridt|bakkede\b.{0,40}\bop\b|bakker\b.{0,40}\bop\b|tilsluttede sig|blev enige|er enige om|enighed om|udpeget|blev valgt|valgt som)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(besluttede|besluttet|beslutning(en)? om|blev godkendt|godkendtes|er godkendt|godkendte\s+(den|det|de|indstillingen|dagsordenen|referatet|forslaget|tidsplanen|sagen|ansøgningen|budgettet|planen)\b|principgodkendte|vedtog|vedtaget|aftalt|aftaltes|aftale:|konklusion(en)?\b|konkluderet|konkluderede|til efterretning|næste step|næste skridt|bakkede\b.{0,40}\bop\b|tilsluttede sig|blev enige|er enige om|enighed om|udpeget|blev valgt|valgt som)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionCue();
 
     [GeneratedRegex(@"\b(ikke (truffet|taget) (nogen |en )?beslutning|beslutningstema|til beslutning|skal (godkendes|besluttes)|at styregruppen (godkender|beslutter|drøfter|tager))|\?\s*$", RegexOptions.IgnoreCase)]

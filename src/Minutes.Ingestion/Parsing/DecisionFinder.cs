@@ -26,6 +26,11 @@ internal static partial class DecisionFinder
 
             var page = pages[line];
             var isBullet = DanishHeadings.IsBullet(text);
+            if (section is not null && DanishHeadings.ProposalSections.Contains(section))
+            {
+                continue;
+            }
+
             if (section is not null && DanishHeadings.DecisionSections.Contains(section))
             {
                 if (isBullet)
@@ -40,7 +45,7 @@ internal static partial class DecisionFinder
                     }
                 }
             }
-            else if (DanishHeadings.IsDecisionBullet(text) || (isBullet && DanishHeadings.IsDecisionSentence(text)))
+            else if (DanishHeadings.IsDecisionBullet(text) || (isBullet && text.Length <= 400 && DanishHeadings.IsDecisionSentence(text)))
             {
                 Add(text, page);
             }
@@ -61,13 +66,22 @@ internal static partial class DecisionFinder
         void Add(string text, int page)
         {
             text = BulletMark().Replace(text, "").Trim();
-            if (text.Length >= 8 && seen.Add(text))
+            // An intro ("Følgende blev aftalt:"), a bare link or a fragment is not a decision on its own.
+            if (text.EndsWith(':') || Url().IsMatch(text) || text.Count(char.IsLetter) < 15 || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“'))
+            {
+                return;
+            }
+
+            if (seen.Add(text))
             {
                 decisions.Add(new Decision(text, page));
             }
         }
     }
 
-    [GeneratedRegex(@"^\s*([-–•▪●◦*➢➤✓]\s*)+")]
+    [GeneratedRegex(@"^(https?://|www\.)\S*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"^\s*([-–•▪●◦*➢➤✓]\s*|o\s+)+")]
     private static partial Regex BulletMark();
 }

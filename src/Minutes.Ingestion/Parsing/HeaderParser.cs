@@ -66,9 +66,13 @@ internal static partial class HeaderParser
 
     private static string? Body(string title, List<string> lines, string wholeText)
     {
-        var candidates = lines.Take(12).Prepend(title);
-        foreach (var line in candidates)
+        foreach (var line in lines.Take(12).Prepend(title).Distinct())
         {
+            if (line != title && title.Contains("styregruppe", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
             if (NetworkGroup().Match(line) is { Success: true } g)
             {
                 return Capitalise(g.Value.Trim());

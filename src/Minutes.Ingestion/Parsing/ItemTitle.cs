@@ -46,7 +46,7 @@ internal static partial class ItemTitle
 
         if (rest.Length <= ColumnWidth + 8 || rest.EndsWith('-') || rest.EndsWith('–'))
         {
-            var (t, used) = Wrapped(lines, start, end, rest, maxWords: 14);
+            var (t, used) = Wrapped(lines, start, end, rest, maxWords: 20);
             return (Tidy(t), "", used);
         }
 

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Minutes.Core;
+using Minutes.Ingestion;
+
+namespace Minutes.Cli;
+
+/// <summary>
+/// The services every command uses, configured like the API: the repository's appsettings.json,
+/// then environment variables. Logs go to stderr so stdout stays clean for --json.
+/// </summary>
+internal static class CliHost
+{
+    public static IHost Build(Action<IServiceCollection, IConfiguration>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = ContentRoot.Path,
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production",
+        });
+        builder.Configuration.AddJsonFile(Path.Combine(ContentRoot.Path, "appsettings.json"), optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("MINUTES_VERBOSE") is null ? LogLevel.Error : LogLevel.Information);
+        builder.Services.AddMinutesIngestion(builder.Configuration);
+        configure?.Invoke(builder.Services, builder.Configuration);
+        return builder.Build();
+    }
+}
