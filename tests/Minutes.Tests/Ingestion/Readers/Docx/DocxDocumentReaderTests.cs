@@ -92,6 +92,20 @@ public sealed class DocxDocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task PageBreaksWordRenderedSplitPagesWithoutCountingExplicitBreaksTwice()
+    {
+        var file = WriteDocx(
+            Para("Side et"),
+            new Paragraph(new Run(new Break { Type = BreakValues.Page })),
+            new Paragraph(new Run(new LastRenderedPageBreak(), new WordText("Side to"))),
+            new Paragraph(new Run(new WordText("Stadig side to"), new LastRenderedPageBreak(), new WordText("Side tre"))));
+
+        var document = await _reader.ReadAsync(file, CancellationToken.None);
+
+        Assert.Equal(["Side et", "Side to\nStadig side to", "Side tre"], document.Pages.Select(p => p.Text));
+    }
+
+    [Fact]
     public async Task NumberedListsGetTheirNumbersAndBulletsADash()
     {
         var file = WriteDocx(
