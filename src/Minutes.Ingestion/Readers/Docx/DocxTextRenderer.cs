@@ -142,11 +142,11 @@ internal sealed class DocxTextRenderer
     private void RenderTable(Table table)
     {
         EndLine();
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in Rows(table))
         {
             var breaks = 0;
             var cells = new List<List<string>>();
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in Cells(row))
             {
                 var renderer = new DocxTextRenderer(_numbering, _renderedBreaks);
                 renderer.VisitBlocks(cell);
@@ -173,6 +173,24 @@ internal sealed class DocxTextRenderer
             }
         }
     }
+
+    /// <summary>Rows in order, including those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<TableRow> Rows(OpenXmlElement container) =>
+        container.ChildElements.SelectMany(child => child switch
+        {
+            TableRow row => [row],
+            SdtRow or SdtContentRow or CustomXmlRow => Rows(child),
+            _ => Enumerable.Empty<TableRow>(),
+        });
+
+    /// <summary>Cells in order, including those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<TableCell> Cells(OpenXmlElement container) =>
+        container.ChildElements.SelectMany(child => child switch
+        {
+            TableCell cell => [cell],
+            SdtCell or SdtContentCell or CustomXmlCell => Cells(child),
+            _ => Enumerable.Empty<TableCell>(),
+        });
 
     private void Append(string text)
     {
