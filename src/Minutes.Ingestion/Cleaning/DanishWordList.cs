@@ -11,10 +11,12 @@ namespace Minutes.Ingestion.Cleaning;
 public sealed class DanishWordList
 {
     private readonly FrozenSet<string> _words;
+    private readonly string[] _sorted;
 
     private DanishWordList(FrozenSet<string> words, string path)
     {
         _words = words;
+        _sorted = words.Order(StringComparer.Ordinal).ToArray();
         Path = path;
     }
 
@@ -48,6 +50,39 @@ public sealed class DanishWordList
 
     /// <summary>Case-insensitive: "Sjælland" and "sjælland" are both words.</summary>
     public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// True when <paramref name="lowerWord"/> is a word or a compound of two words of at least three
+    /// letters, with or without a linking s or e ("ungeområdet" = "unge" + "området").
+    /// </summary>
+    public bool IsWordOrCompound(string lowerWord)
+    {
+        if (_words.Contains(lowerWord))
+        {
+            return true;
+        }
+
+        for (var split = 3; split <= lowerWord.Length - 3; split++)
+        {
+            var head = lowerWord[..split];
+            var tail = lowerWord[split..];
+            if (_words.Contains(tail) && (_words.Contains(head)
+                || (head.Length > 3 && head[^1] is 's' or 'e' && _words.Contains(head[..^1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some word begins with <paramref name="lowerPrefix"/> and is longer: "børne" (as in "børne- og unge").</summary>
+    public bool IsPrefix(string lowerPrefix)
+    {
+        var at = Array.BinarySearch(_sorted, lowerPrefix, StringComparer.Ordinal);
+        var next = at >= 0 ? at + 1 : ~at;
+        return next < _sorted.Length && _sorted[next].StartsWith(lowerPrefix, StringComparison.Ordinal);
+    }
 
     /// <summary>Same as <see cref="Contains(string)"/> for a word already in lower case.</summary>
     public bool ContainsLower(string lowerWord) => _words.Contains(lowerWord);

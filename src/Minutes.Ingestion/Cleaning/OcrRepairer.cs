@@ -44,7 +44,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
         foreach (Match match in TokenPattern().Matches(text))
         {
             tokens++;
-            if (TryRepair(match.Value, aggressive: false, out _))
+            if (TryRepair(match.Value, aggressive: false, out _, IsPrefixContext(text, match)))
             {
                 repairable++;
             }
@@ -57,7 +57,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
     public string Repair(string text, ICollection<TokenRepair> repairs) =>
         TokenPattern().Replace(text, match =>
         {
-            if (!TryRepair(match.Value, aggressive: true, out var repaired))
+            if (!TryRepair(match.Value, aggressive: true, out var repaired, IsPrefixContext(text, match)))
             {
                 return match.Value;
             }
@@ -66,7 +66,11 @@ public sealed partial class OcrRepairer(DanishWordList words)
             return repaired;
         });
 
-    internal bool TryRepair(string token, bool aggressive, out string repaired)
+    // "bgrne- og ungeomradet": a part before a hyphen need only begin a word.
+    private static bool IsPrefixContext(string text, Match match) =>
+        match.Index + match.Length < text.Length && text[match.Index + match.Length] == '-';
+
+    internal bool TryRepair(string token, bool aggressive, out string repaired, bool prefixOnly = false)
     {
         repaired = token;
         if (token.Length < 2 || token.Length > 40 || !token.Any(char.IsLetter))
@@ -75,7 +79,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
         }
 
         var lower = token.ToLowerInvariant();
-        var isWord = words.ContainsLower(lower);
+        var isWord = words.ContainsLower(lower) || (prefixOnly ? words.IsPrefix(lower) : words.IsWordOrCompound(lower));
         if (isWord && !(aggressive && lower.Length <= 4))
         {
             return false;
@@ -83,7 +87,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
 
         // A capital I at the start is often a misread l ("Igbende" -> "løbende").
         var misreadL = token[0] == 'I' && token.Length > 2 && char.IsLower(token[1]);
-        var best = Search(lower, isWord, misreadL ? "l" + lower[1..] : null);
+        var best = Search(lower, isWord, misreadL ? "l" + lower[1..] : null, prefixOnly);
         if (best is null)
         {
             return false;
@@ -93,14 +97,14 @@ public sealed partial class OcrRepairer(DanishWordList words)
         return true;
     }
 
-    private string? Search(string lower, bool isWord, string? alternativeStart)
+    private string? Search(string lower, bool isWord, string? alternativeStart, bool prefixOnly)
     {
         // Breadth-first over edit counts so the fewest confusions win.
         var frontier = new List<string> { lower };
         var seen = new HashSet<string>(StringComparer.Ordinal) { lower };
         if (alternativeStart is not null && seen.Add(alternativeStart))
         {
-            if (!isWord && words.ContainsLower(alternativeStart))
+            if (!isWord && Accept(alternativeStart, prefixOnly))
             {
                 return alternativeStart;
             }
@@ -120,7 +124,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
                         continue;
                     }
 
-                    var accepted = isWord ? FrequentWords.Contains(variant) : words.ContainsLower(variant) && !IsDoubtful(variant);
+                    var accepted = isWord ? FrequentWords.Contains(variant) : Accept(variant, prefixOnly) && !IsDoubtful(variant);
                     if (accepted)
                     {
                         return variant;
@@ -140,6 +144,9 @@ public sealed partial class OcrRepairer(DanishWordList words)
 
         return null;
     }
+
+    private bool Accept(string candidate, bool prefixOnly) =>
+        words.ContainsLower(candidate) || (prefixOnly ? words.IsPrefix(candidate) : words.IsWordOrCompound(candidate));
 
     private static IEnumerable<string> Variants(string word)
     {

@@ -66,6 +66,17 @@ internal static partial class DecisionFinder
         void Add(string text, int page)
         {
             text = BulletMark().Replace(text, "").Trim();
+            if (text.EndsWith(':'))
+            {
+                // "KKR har besluttet 5 delprojekter. Af særlig relevans er følgende:": keep what comes before the intro.
+                var sentences = Paragraphs.Sentences(text).ToList();
+                text = string.Join(" ", sentences.Take(sentences.Count - 1));
+                if (text.Length == 0 || !DanishHeadings.IsDecisionSentence(text))
+                {
+                    return;
+                }
+            }
+
             // An intro ("Følgende blev aftalt:"), a bare link or a fragment is not a decision on its own.
             if (text.EndsWith(':') || Url().IsMatch(text) || text.Count(char.IsLetter) < 15 || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“'))
             {

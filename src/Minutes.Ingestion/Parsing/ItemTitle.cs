@@ -53,7 +53,7 @@ internal static partial class ItemTitle
         var split = TitleEnd().Match(rest);
         return split.Success && split.Index > 0 && split.Index <= 70
             ? (Tidy(rest[..split.Index]), rest[split.Index..].Trim(), 0)
-            : (Tidy(Truncate(rest)), rest, 0);
+            : rest.Length <= 150 ? (Tidy(rest), "", 0) : (Tidy(Truncate(rest)), rest, 0);
     }
 
     /// <summary>Follows a title wrapped in a narrow column over the next short lines.</summary>

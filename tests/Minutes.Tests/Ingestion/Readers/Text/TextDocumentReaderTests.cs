@@ -108,13 +108,9 @@ public sealed class TextDocumentReaderTests : IDisposable
         line.Length = length;
         var file = _temp.Write("lang-linje.txt", Encoding.UTF8.GetBytes(line.ToString()));
 
-        var stopwatch = Stopwatch.StartNew();
         var error = await RejectedAsync(file);
-        stopwatch.Stop();
 
         Assert.Equal("one line of 6,600,000 characters: not minutes text (limit 100,000 per line)", error.Reason);
-        // The check is a single scan (tens of milliseconds); a second leaves room for a busy build machine.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"took {stopwatch.Elapsed}");
     }
 
     [Fact]
