@@ -35,13 +35,13 @@ internal static partial class DecisionFinder
             {
                 if (isBullet)
                 {
-                    Add(text, page);
+                    Add(text, page, inDecisionSection: true);
                 }
                 else
                 {
                     foreach (var sentence in Paragraphs.Sentences(text))
                     {
-                        Add(sentence, page);
+                        Add(sentence, page, inDecisionSection: true);
                     }
                 }
             }
@@ -63,10 +63,10 @@ internal static partial class DecisionFinder
 
         return decisions;
 
-        void Add(string text, int page)
+        void Add(string text, int page, bool inDecisionSection = false)
         {
             text = BulletMark().Replace(text, "").Trim();
-            if (text.EndsWith(':'))
+            if (text.EndsWith(':') && !inDecisionSection)
             {
                 // "KKR har besluttet 5 delprojekter. Af særlig relevans er følgende:": keep what comes before the intro.
                 var sentences = Paragraphs.Sentences(text).ToList();
@@ -78,7 +78,7 @@ internal static partial class DecisionFinder
             }
 
             // An intro ("Følgende blev aftalt:"), a bare link or a fragment is not a decision on its own.
-            if (text.EndsWith(':') || Url().IsMatch(text) || text.Count(char.IsLetter) < 15 || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“'))
+            if ((text.EndsWith(':') && !inDecisionSection) || Url().IsMatch(text) || text.Count(char.IsLetter) < 15 || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“'))
             {
                 return;
             }
