@@ -52,8 +52,8 @@ public sealed class DanishWordList
     public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
 
     /// <summary>
-    /// True when <paramref name="lowerWord"/> is a word or a compound of two words of at least three
-    /// letters, with or without a linking s or e ("ungeområdet" = "unge" + "området").
+    /// True when <paramref name="lowerWord"/> is a word or a compound of a word of at least three
+    /// letters and one of at least four, with or without a linking s or e ("ungeområdet" = "unge" + "området").
     /// </summary>
     public bool IsWordOrCompound(string lowerWord)
     {
@@ -62,7 +62,7 @@ public sealed class DanishWordList
             return true;
         }
 
-        for (var split = 3; split <= lowerWord.Length - 3; split++)
+        for (var split = 3; split <= lowerWord.Length - 4; split++)
         {
             var head = lowerWord[..split];
             var tail = lowerWord[split..];

@@ -16,7 +16,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
     /// <summary>Misread -> intended, most frequent confusion first.</summary>
     private static readonly (string From, string To)[] Confusions =
     [
-        ("g", "ø"), ("@", "ø"), ("eae", "æ"), ("ae", "æ"), ("ee", "æ"), ("ze", "æ"), ("z", "æ"),
+        ("g", "ø"), ("@", "ø"), ("@", "å"), ("eae", "æ"), ("ae", "æ"), ("ee", "æ"), ("ze", "æ"), ("z", "æ"),
         ("a", "å"), ("a", "æ"), ("e", "æ"), ("d", "å"), ("ad", "å"), ("aa", "æ"), ("aa", "å"),
         ("s", "ø"), ("0", "ø"), ("3", "å"), ("8", "å"), ("gg", "ø"), ("dd", "å"), ("&", "å"),
     ];
@@ -73,7 +73,9 @@ public sealed partial class OcrRepairer(DanishWordList words)
     internal bool TryRepair(string token, bool aggressive, out string repaired, bool prefixOnly = false)
     {
         repaired = token;
-        if (token.Length < 2 || token.Length > 40 || !token.Any(char.IsLetter))
+        // Abbreviations ("SL", "KKR", "PPR") are not words and must not be "repaired".
+        if (token.Length < 2 || token.Length > 40 || !token.Any(char.IsLetter)
+            || (token.Length <= 4 && token.All(c => !char.IsLetter(c) || char.IsUpper(c))))
         {
             return false;
         }
@@ -115,6 +117,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
         for (var edits = 1; edits <= MaxEdits && frontier.Count > 0; edits++)
         {
             var next = new List<string>();
+            string? found = null;
             foreach (var candidate in frontier)
             {
                 foreach (var variant in Variants(candidate))
@@ -125,13 +128,19 @@ public sealed partial class OcrRepairer(DanishWordList words)
                     }
 
                     var accepted = isWord ? FrequentWords.Contains(variant) : Accept(variant, prefixOnly) && !IsDoubtful(variant);
-                    if (accepted)
+                    if (accepted && (found is null || FrequentWords.Contains(variant) && !FrequentWords.Contains(found)))
                     {
-                        return variant;
+                        // Among repairs with as few confusions, a very common word wins ("p@" -> "på", not "pø").
+                        found = variant;
                     }
 
                     next.Add(variant);
                 }
+            }
+
+            if (found is not null)
+            {
+                return found;
             }
 
             if (next.Count > 2000)
