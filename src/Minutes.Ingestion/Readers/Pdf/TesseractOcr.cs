@@ -41,6 +41,9 @@ internal sealed class TesseractOcr(string tesseractPath, string language, TimeSp
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
         var token = timeoutSource.Token;
+
+        // Killing unblocks a write to a tesseract that has stopped reading; pipe writes do not all observe the token.
+        using var killOnCancel = token.Register(() => Kill(process));
         try
         {
             // Read both pipes while writing stdin: a full stdout pipe would otherwise block tesseract and us.
@@ -57,16 +60,12 @@ internal sealed class TesseractOcr(string tesseractPath, string language, TimeSp
 
             return text;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is (OperationCanceledException or IOException) && token.IsCancellationRequested)
         {
-            Kill(process);
+            // A killed process can also surface as a broken pipe; either way it was the timeout or the caller.
+            cancellationToken.ThrowIfCancellationRequested();
             throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
-                $"OCR of page {page} took longer than {timeout.TotalSeconds:0} s and was stopped"));
-        }
-        catch (OperationCanceledException)
-        {
-            Kill(process);
-            throw;
+                $"OCR of page {page} took longer than {timeout.TotalSeconds:0} s and was stopped"), e);
         }
     }
 
