@@ -26,7 +26,9 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(Environment.GetEnvironmentVariable("MINUTES_VERBOSE") is null ? LogLevel.Error : LogLevel.Information);
+        // Commands report bad files themselves, one stderr line each; logs add detail only when asked for.
+        var level = Environment.GetEnvironmentVariable("MINUTES_VERBOSE") is null ? LogLevel.Error : LogLevel.Information;
+        builder.Logging.AddFilter((_, l) => l >= level);
         builder.Services.AddMinutesIngestion(builder.Configuration);
         configure?.Invoke(builder.Services, builder.Configuration);
         return builder.Build();

@@ -7,6 +7,7 @@ using Minutes.Ingestion.Parsing;
 using Minutes.Ingestion.Readers;
 using Minutes.Ingestion.Readers.Docx;
 using Minutes.Ingestion.Readers.Html;
+using Minutes.Ingestion.Readers.Pdf;
 using Minutes.Ingestion.Readers.Text;
 
 namespace Minutes.Ingestion;
@@ -24,6 +25,10 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentReader, TextDocumentReader>();
         services.AddSingleton<IDocumentReader, HtmlDocumentReader>();
         services.AddSingleton<IDocumentReader, DocxDocumentReader>();
+        services.AddOptions<PdfReaderOptions>().Bind(configuration.GetSection(PdfReaderOptions.Section))
+            .PostConfigure(o => o.CacheFolder = o.CacheFolder is null ? null : ContentRoot.Resolve(o.CacheFolder))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IDocumentReader, PdfDocumentReader>();
         services.AddSingleton<IngestionPipeline>();
         return services;
     }

@@ -15,14 +15,6 @@ public sealed class IngestionOptions
     [Required]
     public string WordListPath { get; set; } = "/usr/share/dict/danish";
 
-    /// <summary>Where OCR results are cached by content hash. Default ".cache/ocr".</summary>
-    [Required]
-    public string OcrCachePath { get; set; } = ".cache/ocr";
-
-    /// <summary>The tesseract binary (Debian packages tesseract-ocr, tesseract-ocr-dan). Default "tesseract" on PATH.</summary>
-    [Required]
-    public string TesseractPath { get; set; } = "tesseract";
-
     /// <value>Default 50.</value>
     [Range(1, 1024)]
     public int MaxFileSizeMb { get; set; } = 50;

@@ -15,7 +15,7 @@ public sealed class IngestionFixture : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Ingest:Sources:0"] = Fixtures.SamplesFolder,
-            ["Ingest:OcrCachePath"] = Path.Combine(Path.GetTempPath(), "minutes-tests-ocr"),
+            ["Ingest:Pdf:CacheFolder"] = Path.Combine(Path.GetTempPath(), "minutes-tests-ocr"),
         }).Build();
         _services = new ServiceCollection().AddLogging().AddMinutesIngestion(configuration).BuildServiceProvider();
         Pipeline = _services.GetRequiredService<IngestionPipeline>();

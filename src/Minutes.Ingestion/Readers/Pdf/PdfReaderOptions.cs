@@ -9,7 +9,7 @@ namespace Minutes.Ingestion.Readers.Pdf;
 /// </summary>
 public sealed class PdfReaderOptions
 {
-    public const string Section = "Ingestion:Pdf";
+    public const string Section = "Ingest:Pdf";
 
     /// <summary>
     /// The tesseract executable: a bare name is looked up on PATH, or give a full path.

@@ -8,6 +8,8 @@ public sealed class FormatParsingTests(IngestionFixture ingestion) : IClassFixtu
     [InlineData("formats/docx/referat-2023-09-29.docx", "004")]
     [InlineData("formats/encodings/referat-2023-09-29-bom.txt", "004")]
     [InlineData("formats/encodings/referat-2023-03-03-cp1252.txt", "000")]
+    [InlineData("formats/pdf/referat-2023-09-29.pdf", "004")]
+    [InlineData("formats/pdf/styregruppe-2020-06-26.pdf", "003")]
     public async Task OtherFormatGivesSameDateNumbersAndTitlesAsTheSeed(string file, string seed)
     {
         var expected = await ingestion.ParseAsync(Fixtures.Sample(seed));
@@ -17,6 +19,30 @@ public sealed class FormatParsingTests(IngestionFixture ingestion) : IClassFixtu
         Assert.Equal(expected.Body, actual.Body);
         Assert.Equal(expected.Items.Select(i => i.Number), actual.Items.Select(i => i.Number));
         Assert.Equal(expected.Items.Select(i => i.Title), actual.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public async Task ScannedPdfAfterOcrGivesTheSameDateAndBody()
+    {
+        var expected = await ingestion.ParseAsync(Fixtures.Sample("004"));
+        var scanned = await ingestion.ParseAsync(Fixtures.File("formats/pdf/referat-2023-09-29-scannet.pdf"));
+
+        Assert.Equal(expected.Date, scanned.Date);
+        Assert.Equal(expected.Body, scanned.Body);
+        Assert.Equal([1, 2], scanned.Source.OcrPages);
+        Assert.Equal("Velkommen mv.", scanned.Items[0].Title);
+    }
+
+    [Fact]
+    public async Task PdfItemsKeepThePageTheyStartOn()
+    {
+        var meeting = await ingestion.ParseAsync(Fixtures.File("formats/pdf/styregruppe-2020-06-26.pdf"));
+
+        Assert.Equal(1, meeting.Items[0].Page);
+        Assert.Equal(12, meeting.Items[10].Page);
+        Assert.True(meeting.Items.Select(i => i.Page).SequenceEqual(meeting.Items.Select(i => i.Page).Order()));
+        var decision = meeting.Items[8].Decisions.First(d => d.Text.Contains("Erik Pedersen"));
+        Assert.Equal(11, decision.Page);
     }
 
     [Fact]
