@@ -54,8 +54,18 @@ internal static class PdfPageExtractor
         {
             // PdfDocumentFormatException is the usual one, but damaged files also surface as InvalidOperationException,
             // ArgumentException, IndexOutOfRangeException and the like from deep inside the parser.
-            throw new UnreadableDocumentException($"the PDF is truncated or damaged: {e.Message}", e);
+            throw new UnreadableDocumentException($"the PDF is truncated or damaged: {Printable(e.Message)}", e);
         }
+    }
+
+    /// <summary>
+    /// PdfPig's messages can quote the damaged bytes themselves; keep the reason one readable line.
+    /// </summary>
+    private static string Printable(string message)
+    {
+        const int MaxLength = 200;
+        var line = new string(message.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).ToArray());
+        return line.Length <= MaxLength ? line : line[..MaxLength] + "…";
     }
 
     /// <summary>The page's text: content order (keeps table cells whole), column gaps as tabs, NFKC, "\n" breaks.</summary>
