@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>Where the Lucene index lives and how often a long sync commits.</summary>
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+
+    /// <summary>The index folder, relative to the working directory unless rooted.</summary>
+    /// <value>Default "index".</value>
+    [Required(AllowEmptyStrings = false)]
+    public string Path { get; set; } = "index";
+
+    /// <summary>
+    /// A sync commits after this many new or changed files, so a killed run loses at most this much
+    /// work; the last commit stays usable either way.
+    /// </summary>
+    /// <value>Default 50.</value>
+    [Range(1, 10_000)]
+    public int CommitEveryFiles { get; set; } = 50;
+}

@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Microsoft.Extensions.Logging;
+using Minutes.Core;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>One incremental sync of <see cref="MinutesIndex"/>; see <see cref="MinutesIndex.SyncAsync"/>.</summary>
+internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, SemaphoreSlim gate, ILogger logger)
+{
+    /// <summary>The formats the ingestion readers handle.</summary>
+    public static readonly IReadOnlySet<string> Extensions =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".pdf", ".docx", ".html", ".htm" };
+
+    public async Task<SyncReport> RunAsync(
+        IEnumerable<string> folders,
+        Func<string, CancellationToken, Task<ParsedFile>> parse,
+        IProgress<SyncProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SyncAsync(folders.ToList(), parse, progress, clock, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<SyncReport> SyncAsync(
+        IReadOnlyList<string> folders,
+        Func<string, CancellationToken, Task<ParsedFile>> parse,
+        IProgress<SyncProgress>? progress,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<string, Document> known;
+        using (var lease = index.Acquire())
+        {
+            known = IndexCatalog.FileRecords(lease.Searcher);
+        }
+
+        var failed = new List<SyncFailure>();
+        var (files, missingRoots) = Enumerate(folders, failed);
+        int added = 0, changed = 0, unchanged = 0, removed = 0, pending = 0;
+        try
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var path = files[i];
+                var outcome = await SyncFileAsync(path, known.GetValueOrDefault(path), parse, failed, cancellationToken);
+                switch (outcome)
+                {
+                    case "added": added++; pending++; break;
+                    case "changed": changed++; pending++; break;
+                    case "unchanged": unchanged++; break;
+                    case "touched": unchanged++; pending++; outcome = "unchanged"; break;
+                }
+
+                progress?.Report(new SyncProgress(i + 1, files.Count, path, outcome));
+                if (pending >= index.Options.CommitEveryFiles)
+                {
+                    index.Commit();
+                    index.Refresh();
+                    pending = 0;
+                }
+            }
+
+            var present = new HashSet<string>(files, StringComparer.Ordinal);
+            foreach (var gone in known.Keys.Where(k => !present.Contains(k) && !UnderAny(k, missingRoots)))
+            {
+                writer.DeleteDocuments(new Term(IndexFields.FileId, gone));
+                removed++;
+                pending++;
+                logger.LogInformation("Removed {File} from the index: it is no longer on disk", gone);
+            }
+        }
+        finally
+        {
+            // Each file's update is atomic, so what a cancelled run has done so far is safe to keep.
+            if (pending > 0)
+            {
+                index.Commit();
+                index.Refresh();
+            }
+        }
+
+        var report = new SyncReport
+        {
+            Added = added, Changed = changed, Removed = removed, Unchanged = unchanged,
+            Failed = failed, ElapsedMs = clock.ElapsedMilliseconds,
+        };
+        logger.LogInformation(
+            "Synced {FileCount} files in {ElapsedMs} ms: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Failed} failed",
+            files.Count, report.ElapsedMs, added, changed, removed, unchanged, failed.Count);
+        return report;
+    }
+
+    private async Task<string> SyncFileAsync(
+        string path,
+        Document? record,
+        Func<string, CancellationToken, Task<ParsedFile>> parse,
+        List<SyncFailure> failed,
+        CancellationToken cancellationToken)
+    {
+        FileFacts facts;
+        try
+        {
+            var info = new FileInfo(path);
+            var size = info.Length;
+            var ticks = info.LastWriteTimeUtc.Ticks;
+            if (record is not null
+                && record.GetField(IndexFields.Size)?.GetInt64Value() == size
+                && record.GetField(IndexFields.ModifiedTicks)?.GetInt64Value() == ticks)
+            {
+                return "unchanged";
+            }
+
+            facts = new FileFacts(path, await HashAsync(path, cancellationToken), size, ticks);
+        }
+        catch (IOException ex)
+        {
+            return Fail(path, $"the file could not be read: {ex.Message}", failed);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Fail(path, "access to the file was denied", failed);
+        }
+
+        if (record is not null && record.Get(IndexFields.ContentHash) == facts.ContentHash)
+        {
+            writer.UpdateDocument(new Term(IndexFields.RecordId, path), IndexDocuments.Touched(record, facts));
+            return "touched";
+        }
+
+        ParsedFile parsed;
+        try
+        {
+            parsed = await parse(path, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // The parser is outside this library; whatever it throws, the batch goes on.
+            logger.LogWarning(ex, "Parsing {File} threw; keeping what was indexed before", path);
+            return Fail(path, $"parsing failed: {ex.Message}", failed);
+        }
+
+        if (parsed.Meeting is not { } meeting)
+        {
+            return Fail(path, parsed.Error ?? "the parser returned no meeting", failed);
+        }
+
+        writer.UpdateDocuments(new Term(IndexFields.FileId, path), IndexDocuments.ForFile(meeting, facts));
+        logger.LogInformation("Indexed {File}: {ItemCount} items", path, meeting.Items.Count);
+        return record is null ? "added" : "changed";
+    }
+
+    private string Fail(string path, string reason, List<SyncFailure> failed)
+    {
+        failed.Add(new SyncFailure(path, reason));
+        logger.LogWarning("Could not index {File}: {Reason}", path, reason);
+        return "failed";
+    }
+
+    private static (List<string> Files, List<string> MissingRoots) Enumerate(IReadOnlyList<string> folders, List<SyncFailure> failed)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var folder in folders.Select(Path.GetFullPath))
+        {
+            if (!Directory.Exists(folder))
+            {
+                // A folder that is gone (unmounted share, typo) must not wipe what was indexed from it.
+                missing.Add(folder);
+                failed.Add(new SyncFailure(folder, "the folder does not exist; its indexed files are kept"));
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                if (Extensions.Contains(Path.GetExtension(file)))
+                {
+                    files.Add(Path.GetFullPath(file));
+                }
+            }
+        }
+
+        return (files.ToList(), missing);
+    }
+
+    private static bool UnderAny(string path, List<string> roots) =>
+        roots.Any(r => path.StartsWith(r.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81_920, useAsync: true);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+    }
+}

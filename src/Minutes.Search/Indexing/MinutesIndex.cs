@@ -1,0 +1,256 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Minutes.Core;
+using Minutes.Search.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>
+/// The one owner of the index folder: its directory, its single long-lived <see cref="IndexWriter"/> and
+/// the <see cref="SearcherManager"/> every search goes through. Create one per process (a singleton) and
+/// dispose it at shutdown. On open it checks the schema version and analyzer fingerprint recorded in the
+/// last commit; an index of another version, or one that cannot be read, is replaced by an empty one
+/// (logged as a warning) and the next <see cref="SyncAsync"/> fills it again, so a half-broken index is
+/// never served.
+/// </summary>
+/// <remarks>
+/// The folder is opened with <see cref="NIOFSDirectory"/>: this Lucene.Net release's MMapDirectory
+/// crashes searches on Linux (apache/lucenenet#1013). Its native lock is released by the OS when a
+/// process dies, so a <c>write.lock</c> file left by a killed run does not block the next one.
+/// </remarks>
+public sealed class MinutesIndex : IDisposable
+{
+    /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
+    public const string SchemaVersion = "1";
+
+    internal const string SchemaKey = "minutes.schema";
+    internal const string AnalyzerKey = "minutes.analyzer";
+    internal const string CommittedAtKey = "minutes.committed_at";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ILogger _logger;
+    private readonly string _analyzerFingerprint;
+    private readonly object _commitLock = new();
+    private readonly SemaphoreSlim _syncGate = new(1, 1);
+    private bool _disposed;
+
+    /// <summary>For dependency injection; see <see cref="MinutesIndex(IndexOptions, DanishAnalysis, ILogger{MinutesIndex})"/>.</summary>
+    public MinutesIndex(IOptions<IndexOptions> options, DanishAnalysis analysis, ILogger<MinutesIndex> logger)
+        : this(options.Value, analysis, logger)
+    {
+    }
+
+    /// <summary>Opens (or creates, or rebuilds) the index at <see cref="IndexOptions.Path"/>.</summary>
+    public MinutesIndex(IndexOptions options, DanishAnalysis analysis, ILogger<MinutesIndex>? logger = null)
+    {
+        Options = options;
+        Analysis = analysis;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Path = System.IO.Path.GetFullPath(options.Path);
+        System.IO.Directory.CreateDirectory(Path);
+        _directory = new NIOFSDirectory(new DirectoryInfo(Path));
+        _analyzerFingerprint = AnalyzerFingerprint.Compute(analysis);
+
+        var (outcome, reason) = Inspect();
+        if (outcome == IndexOpenOutcome.Rebuilt)
+        {
+            _logger.LogWarning(
+                "Index at {IndexPath} is {Reason}; replacing it with an empty index, the next sync indexes every file again",
+                Path, reason);
+            DeleteIndexFiles();
+        }
+
+        OpenOutcome = outcome;
+        OpenReason = reason;
+        _writer = OpenWriter(outcome == IndexOpenOutcome.Opened ? OpenMode.APPEND : OpenMode.CREATE);
+        if (outcome != IndexOpenOutcome.Opened)
+        {
+            Commit();
+        }
+
+        _searchers = new SearcherManager(_writer, true, new Bm25SearcherFactory());
+        _logger.LogInformation("Index at {IndexPath} {Outcome}", Path, outcome);
+    }
+
+    /// <summary>Full path of the index folder.</summary>
+    public string Path { get; }
+
+    public IndexOptions Options { get; }
+
+    /// <summary>The analyzers the index was built with; the searcher analyses queries with the same.</summary>
+    public DanishAnalysis Analysis { get; }
+
+    /// <summary>Whether the folder held a usable index when this instance opened it.</summary>
+    public IndexOpenOutcome OpenOutcome { get; }
+
+    /// <summary>Why the index was created or rebuilt ("missing", "schema 0, expected 1", "unreadable: ..."); null when opened.</summary>
+    public string? OpenReason { get; }
+
+    /// <summary>
+    /// Brings the index in line with the supported files (.txt .pdf .docx .html .htm) under
+    /// <paramref name="folders"/>: new and changed files are parsed with <paramref name="parse"/> and their
+    /// passages replaced in one atomic update; files gone from disk are removed; unchanged files (same size
+    /// and time, or same SHA-256) are not parsed. A file that fails keeps what was indexed before and is
+    /// reported. Commits at the end (and every <see cref="IndexOptions.CommitEveryFiles"/> changed files);
+    /// searches see the new passages as soon as the sync ends. One sync runs at a time.
+    /// </summary>
+    public Task<SyncReport> SyncAsync(
+        IEnumerable<string> folders,
+        Func<string, CancellationToken, Task<ParsedFile>> parse,
+        IProgress<SyncProgress>? progress,
+        CancellationToken cancellationToken) =>
+        new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
+
+    /// <summary>How much the index holds and when it was last committed.</summary>
+    public IndexStats GetStats()
+    {
+        using var lease = Acquire();
+        var stats = IndexCatalog.Stats(lease.Searcher);
+        return stats with { LastCommit = LastCommit() };
+    }
+
+    /// <summary>Every indexed meeting, newest first.</summary>
+    public IReadOnlyList<MeetingSummary> ListMeetings()
+    {
+        using var lease = Acquire();
+        return IndexCatalog.Meetings(lease.Searcher);
+    }
+
+    /// <summary>All passages of one meeting in reading order; empty when the id is unknown.</summary>
+    public IReadOnlyList<StoredPassage> GetMeetingPassages(string meetingId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.Passages(lease.Searcher, meetingId);
+    }
+
+    /// <summary>Makes changes written so far visible to new searches (near-real-time reopen).</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    internal SearcherLease Acquire()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new SearcherLease(_searchers);
+    }
+
+    /// <summary>Commits pending changes with the schema version, analyzer fingerprint and time.</summary>
+    internal void Commit()
+    {
+        lock (_commitLock)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [SchemaKey] = SchemaVersion,
+                [AnalyzerKey] = _analyzerFingerprint,
+                [CommittedAtKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            });
+            _writer.Commit();
+        }
+    }
+
+    private DateTimeOffset? LastCommit()
+    {
+        var data = _writer.CommitData;
+        return data is not null && data.TryGetValue(CommittedAtKey, out var at)
+            && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : null;
+    }
+
+    private IndexWriter OpenWriter(OpenMode mode)
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analysis.IndexAnalyzer)
+        {
+            OpenMode = mode,
+            Similarity = new BM25Similarity(),
+        };
+        try
+        {
+            return new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            throw new InvalidOperationException(
+                $"The index at {Path} is locked by another running writer (another process or MinutesIndex instance); " +
+                "only one may own it at a time.", ex);
+        }
+    }
+
+    /// <summary>Decides whether the folder's index can be served as is, and why not.</summary>
+    private (IndexOpenOutcome Outcome, string? Reason) Inspect()
+    {
+        var files = _directory.ListAll();
+        if (!files.Any(f => f.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal)))
+        {
+            return files.Any(f => f.StartsWith('_'))
+                ? (IndexOpenOutcome.Rebuilt, "unreadable: segment files without a commit point")
+                : (IndexOpenOutcome.Created, "missing");
+        }
+
+        try
+        {
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            var data = infos.UserData;
+            var schema = data.TryGetValue(SchemaKey, out var s) ? s : "none";
+            if (schema != SchemaVersion)
+            {
+                return (IndexOpenOutcome.Rebuilt, $"schema version {schema}, expected {SchemaVersion}");
+            }
+
+            if (!data.TryGetValue(AnalyzerKey, out var analyzer) || analyzer != _analyzerFingerprint)
+            {
+                return (IndexOpenOutcome.Rebuilt, "built with another analyzer");
+            }
+
+            using var reader = DirectoryReader.Open(_directory);
+            IndexCatalog.Touch(reader);
+            return (IndexOpenOutcome.Opened, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Any failure to read the last commit (IOException, CorruptIndexException, garbage that
+            // surfaces as an argument or format error) means the index cannot be trusted.
+            return (IndexOpenOutcome.Rebuilt, $"unreadable: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Deletes Lucene's files only, so a README or other files kept in the folder survive.</summary>
+    private void DeleteIndexFiles()
+    {
+        foreach (var name in _directory.ListAll())
+        {
+            if (name.StartsWith('_') || name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal))
+            {
+                File.Delete(System.IO.Path.Combine(Path, name));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Closes the searchers and the writer without a final commit: a sync commits when it ends, and
+    /// anything uncommitted belongs to a sync that was cut off.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Rollback();
+        _syncGate.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,22 @@
+using Minutes.Core;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>
+/// One searchable unit before it becomes a Lucene document: what a person reads as one hit.
+/// </summary>
+/// <param name="Id">Unique in the index: meeting id, kind and position.</param>
+/// <param name="Kind">One of <see cref="PassageKinds"/>.</param>
+/// <param name="Title">The item title, or the meeting title for a header passage.</param>
+/// <param name="Text">The original text, shown to users and highlighted.</param>
+/// <param name="Decisions">Decision text matched with the decision boost; null when there is none.</param>
+/// <param name="Item">The agenda item; null for the meeting header.</param>
+/// <param name="Page">1-based page the passage starts on.</param>
+internal sealed record Passage(
+    string Id,
+    string Kind,
+    string Title,
+    string Text,
+    string? Decisions,
+    AgendaItem? Item,
+    int Page);

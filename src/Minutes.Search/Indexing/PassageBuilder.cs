@@ -1,0 +1,176 @@
+using System.Text;
+using Minutes.Core;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>
+/// Cuts a meeting into passages: a header, one passage per agenda item and one per decision.
+/// An item longer than <see cref="MaxItemChars"/> becomes several windows (by section when the parser
+/// found sections, else by paragraph) that keep the item's id and title, because a reader (and the
+/// eval) only looks at the first 2,000 characters of a hit.
+/// </summary>
+internal static class PassageBuilder
+{
+    /// <summary>Items up to this length stay one passage.</summary>
+    public const int MaxItemChars = 1_800;
+
+    /// <summary>Target window length when a long item is split.</summary>
+    public const int WindowChars = 1_400;
+
+    public static IReadOnlyList<Passage> Build(Meeting meeting)
+    {
+        var passages = new List<Passage> { Header(meeting) };
+        foreach (var item in meeting.Items)
+        {
+            var decisions = item.Decisions.Count == 0 ? null : string.Join("\n", item.Decisions.Select(d => d.Text));
+            var windows = Windows(item);
+            for (var w = 0; w < windows.Count; w++)
+            {
+                var id = windows.Count == 1 ? $"{item.Id}:item" : $"{item.Id}:item:{w + 1}";
+                var text = w == 0 ? ItemHeading(item) + "\n" + windows[w] : windows[w];
+                passages.Add(new Passage(id, PassageKinds.Item, item.Title, text.Trim(), decisions, item, item.Page));
+            }
+
+            for (var d = 0; d < item.Decisions.Count; d++)
+            {
+                var decision = item.Decisions[d];
+                passages.Add(new Passage(
+                    $"{item.Id}:decision:{d + 1}", PassageKinds.Decision, item.Title, decision.Text.Trim(),
+                    decision.Text, item, decision.Page));
+            }
+        }
+
+        return passages;
+    }
+
+    private static string ItemHeading(AgendaItem item) =>
+        string.IsNullOrWhiteSpace(item.Number) ? item.Title : $"{item.Number.TrimEnd('.', ')')}. {item.Title}";
+
+    private static Passage Header(Meeting meeting)
+    {
+        var text = new StringBuilder(meeting.Title).Append('\n');
+        AppendLine(text, "Organ", meeting.Body);
+        AppendLine(text, "Dato", meeting.Date?.ToString("d. MMMM yyyy", Culture.Danish));
+        AppendLine(text, "Tid", meeting.Time);
+        AppendLine(text, "Sted", meeting.Place);
+        AppendLine(text, "Deltagere", People(meeting.Participants));
+        AppendLine(text, "Afbud", People(meeting.Absent));
+        AppendLine(text, "Referent", meeting.MinuteTaker);
+        if (meeting.Items.Count > 0)
+        {
+            AppendLine(text, "Dagsorden", string.Join("; ", meeting.Items.Select(ItemHeading)));
+        }
+
+        return new Passage($"{meeting.Id}:meeting", PassageKinds.Meeting, meeting.Title, text.ToString().Trim(), null, null, 1);
+    }
+
+    private static void AppendLine(StringBuilder text, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            text.Append(label).Append(": ").Append(value.Trim()).Append('\n');
+        }
+    }
+
+    private static string? People(IReadOnlyList<Person> people) =>
+        people.Count == 0
+            ? null
+            : string.Join(", ", people.Select(p => p.Municipality is null ? p.Name : $"{p.Name} ({p.Municipality})"));
+
+    /// <summary>The item's text as one or more windows of at most about <see cref="WindowChars"/>.</summary>
+    internal static IReadOnlyList<string> Windows(AgendaItem item)
+    {
+        if (item.Text.Length <= MaxItemChars)
+        {
+            return [item.Text];
+        }
+
+        var blocks = item.Sections.Count > 1
+            ? item.Sections.Select(s => string.IsNullOrWhiteSpace(s.Name) ? s.Text : s.Name + ":\n" + s.Text)
+            : Paragraphs(item.Text);
+        return Pack(blocks.SelectMany(SplitOversized).ToList());
+    }
+
+    private static IEnumerable<string> Paragraphs(string text) =>
+        text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A block longer than a window is cut at line ends, or at spaces when a line is too long.</summary>
+    private static IEnumerable<string> SplitOversized(string block)
+    {
+        if (block.Length <= WindowChars)
+        {
+            yield return block;
+            yield break;
+        }
+
+        var current = new StringBuilder();
+        foreach (var line in block.Split('\n'))
+        {
+            foreach (var piece in CutLine(line))
+            {
+                if (current.Length > 0 && current.Length + piece.Length + 1 > WindowChars)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                current.Append(piece).Append('\n');
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static IEnumerable<string> CutLine(string line)
+    {
+        var rest = line;
+        while (rest.Length > WindowChars)
+        {
+            var cut = rest.LastIndexOf(' ', WindowChars);
+            cut = cut <= 0 ? WindowChars : cut;
+            yield return rest[..cut];
+            rest = rest[cut..].TrimStart();
+        }
+
+        yield return rest;
+    }
+
+    /// <summary>
+    /// Packs blocks into windows; the last block of a window (when short) is repeated at the start of the
+    /// next, so a sentence on a boundary is whole in at least one window.
+    /// </summary>
+    private static IReadOnlyList<string> Pack(IReadOnlyList<string> blocks)
+    {
+        var windows = new List<string>();
+        var current = new List<string>();
+        var length = 0;
+        foreach (var block in blocks)
+        {
+            if (current.Count > 0 && length + block.Length > WindowChars)
+            {
+                windows.Add(string.Join("\n\n", current));
+                var carry = current[^1];
+                current.Clear();
+                length = 0;
+                if (carry.Length < 400 && carry.Length + block.Length <= WindowChars)
+                {
+                    current.Add(carry);
+                    length = carry.Length;
+                }
+            }
+
+            current.Add(block);
+            length += block.Length + 2;
+        }
+
+        if (current.Count > 0)
+        {
+            windows.Add(string.Join("\n\n", current));
+        }
+
+        return windows;
+    }
+}

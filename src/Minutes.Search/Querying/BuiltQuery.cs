@@ -1,0 +1,13 @@
+using Lucene.Net.Search;
+
+namespace Minutes.Search.Querying;
+
+/// <summary>The Lucene query for an <see cref="InterpretedQuery"/> and what the response needs to explain it.</summary>
+/// <param name="Query">Null when nothing is left to search.</param>
+/// <param name="HighlightTerms">Analysed terms to mark in snippets.</param>
+/// <param name="Searched">The words and phrases searched, as shown in InterpretedAs.</param>
+internal sealed record BuiltQuery(
+    Query? Query,
+    IReadOnlySet<string> HighlightTerms,
+    IReadOnlyList<Correction> Corrections,
+    IReadOnlyList<string> Searched);

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Minutes.Search.Indexing;
+
+namespace Minutes.Search.Querying;
+
+/// <summary>
+/// Answers <see cref="SearchRequest"/>s from a <see cref="MinutesIndex"/>: reads the question
+/// (<see cref="QueryInterpreter"/>), builds a BM25 query with field boosts (<see cref="RelevanceTuning"/>),
+/// applies the request's filters, counts facets over all matches and highlights each hit. Thread-safe;
+/// register as a singleton next to the index. Each search holds a searcher from the index's
+/// <see cref="SearcherManager"/>, so searches keep working while a sync writes.
+/// </summary>
+public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
+{
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var text = request.Q?.Trim() ?? "";
+        var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
+        var offset = Math.Max(0, request.Offset);
+
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var interpreted = QueryInterpreter.Interpret(
+            QueryText.Parse(text),
+            Values(searcher.IndexReader, IndexFields.Body),
+            Values(searcher.IndexReader, IndexFields.Municipality));
+        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
+        var filter = Filter(request, out var filtered);
+        var query = built.Query ?? (filtered ? new MatchAllDocsQuery() : null);
+        var interpretedAs = Describe(interpreted, built, request);
+        var didYouMean = DidYouMean(text, built.Corrections);
+        if (query is null)
+        {
+            return new SearchResponse(text, interpretedAs, 0, clock.ElapsedMilliseconds, [], new SearchFacets(), didYouMean);
+        }
+
+        var top = TopScoreDocCollector.Create(offset + limit, true);
+        var facets = new FacetCollector();
+        searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+        var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher, sd, built)).ToList();
+
+        _logger.LogDebug(
+            "Searched {Query} as {InterpretedAs}: {Total} matches in {ElapsedMs} ms",
+            text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds);
+        return new SearchResponse(text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds, hits, facets.Result(), didYouMean);
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
+    {
+        var passage = IndexCatalog.ToPassage(searcher.Doc(scoreDoc.Doc));
+        var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, passage.Text, built.HighlightTerms);
+        return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, snippet, passage.Meeting, passage.Item, passage.Source);
+    }
+
+    /// <summary>Passages only, narrowed by the request's hard filters.</summary>
+    private static Filter Filter(SearchRequest request, out bool filtered)
+    {
+        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType)), Occur.MUST } };
+        AddTerm(query, IndexFields.Body, request.Body);
+        AddTerm(query, IndexFields.Kind, request.Kind?.Trim().ToLowerInvariant());
+        AddTerm(query, IndexFields.Municipality, request.Municipality);
+        if (request.From is not null || request.To is not null)
+        {
+            query.Add(
+                NumericRangeQuery.NewInt32Range(
+                    IndexFields.DateNumber,
+                    request.From is { } from ? IndexDocuments.DateNumber(from) : null,
+                    request.To is { } to ? IndexDocuments.DateNumber(to) : null,
+                    true,
+                    true),
+                Occur.MUST);
+        }
+
+        filtered = query.Clauses.Count > 1;
+        return new QueryWrapperFilter(query);
+    }
+
+    private static void AddTerm(BooleanQuery query, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            query.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
+        }
+    }
+
+    /// <summary>The distinct values of an exact-value field, for recognising body and municipality names.</summary>
+    private static List<string> Values(IndexReader reader, string field)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return values;
+        }
+
+        var iterator = terms.GetEnumerator();
+        while (iterator.MoveNext())
+        {
+            values.Add(iterator.Term.Utf8ToString());
+        }
+
+        return values;
+    }
+
+    /// <summary>E.g. "døgndiamanten · beslutninger foretrækkes · 2024".</summary>
+    private static string Describe(InterpretedQuery query, BuiltQuery built, SearchRequest request)
+    {
+        var parts = new List<string>();
+        if (built.Searched.Count > 0)
+        {
+            parts.Add(string.Join(' ', built.Searched));
+        }
+
+        parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(Culture.Danish)} i stedet for {c.Original.ToLower(Culture.Danish)}"));
+        if (query.DecisionIntent)
+        {
+            parts.Add("beslutninger foretrækkes");
+        }
+
+        if (query.DateLabel is not null)
+        {
+            parts.Add(query.DateLabel);
+        }
+
+        parts.AddRange(query.Bodies.Select(b => $"organ: {b}"));
+        parts.AddRange(query.Municipalities.Select(m => $"kommune: {m}"));
+        if (!string.IsNullOrWhiteSpace(request.Body))
+        {
+            parts.Add($"kun {request.Body}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Kind))
+        {
+            parts.Add($"kun {request.Kind}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Municipality))
+        {
+            parts.Add($"kun {request.Municipality}");
+        }
+
+        if (request.From is { } from)
+        {
+            parts.Add($"fra {from:yyyy-MM-dd}");
+        }
+
+        if (request.To is { } to)
+        {
+            parts.Add($"til {to:yyyy-MM-dd}");
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string? DidYouMean(string text, IReadOnlyList<Correction> corrections)
+    {
+        if (corrections.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var correction in corrections)
+        {
+            var at = text.IndexOf(correction.Original, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), correction.Replacement, text.AsSpan(at + correction.Original.Length));
+            }
+        }
+
+        return text;
+    }
+}

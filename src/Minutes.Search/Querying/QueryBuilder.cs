@@ -1,0 +1,219 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Minutes.Search.Indexing;
+
+namespace Minutes.Search.Querying;
+
+/// <summary>
+/// Builds the Lucene query: each word is a DisMax over the weighted fields (title, decisions, text,
+/// meeting), words are optional (BM25 ranks passages matching more of them first), quoted phrases and
+/// +words are required, -words excluded. Question-implied preferences (decision passages, a period,
+/// a body, a municipality) are constant-score boosts that never decide what matches. A word missing
+/// from the index is replaced by its closest indexed spelling.
+/// </summary>
+internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer)
+{
+    private static readonly (string Field, float Boost)[] WordFields =
+    [
+        (IndexFields.Title, RelevanceTuning.Title),
+        (IndexFields.Decisions, RelevanceTuning.Decisions),
+        (IndexFields.Text, RelevanceTuning.Text),
+        (IndexFields.MeetingText, RelevanceTuning.MeetingText),
+    ];
+
+    private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
+    private readonly List<Correction> _corrections = [];
+    private readonly List<string> _searched = [];
+
+    public BuiltQuery Build(InterpretedQuery query)
+    {
+        var main = new BooleanQuery();
+        var excluded = new List<Query>();
+        foreach (var group in query.Clauses.GroupBy(c => c.Group))
+        {
+            var alternatives = new List<Query>();
+            var shown = new List<string>();
+            foreach (var clause in group)
+            {
+                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out _);
+                if (built is null)
+                {
+                    continue;
+                }
+
+                if (clause.Negated)
+                {
+                    excluded.Add(built);
+                    _searched.Add(clause.IsPhrase ? $"-\"{clause.Text}\"" : "-" + clause.Text.ToLower(Culture.Danish));
+                    continue;
+                }
+
+                alternatives.Add(built);
+                shown.Add(clause.IsPhrase ? $"\"{clause.Text}\"" : (clause.Required ? "+" : "") + ShownWord(clause.Text));
+            }
+
+            if (alternatives.Count == 0)
+            {
+                continue;
+            }
+
+            var required = group.Any(c => c.IsPhrase || c.Required) && alternatives.Count == 1;
+            main.Add(alternatives.Count == 1 ? alternatives[0] : Any(alternatives), required ? Occur.MUST : Occur.SHOULD);
+            _searched.Add(string.Join(" OR ", shown));
+        }
+
+        var root = new BooleanQuery();
+        var positive = main.Clauses.Count > 0;
+        if (positive)
+        {
+            root.Add(main, Occur.MUST);
+            foreach (var word in query.DecisionWords)
+            {
+                if (Word(word, negated: false, out _) is { } decisionWord)
+                {
+                    decisionWord.Boost *= RelevanceTuning.DecisionWord;
+                    root.Add(decisionWord, Occur.SHOULD);
+                }
+            }
+        }
+
+        var preferences = Preferences(query);
+        foreach (var preference in preferences)
+        {
+            root.Add(preference, Occur.SHOULD);
+        }
+
+        if (!positive)
+        {
+            if (preferences.Count > 0)
+            {
+                root.MinimumNumberShouldMatch = 1;
+            }
+            else if (excluded.Count > 0)
+            {
+                root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            }
+            else
+            {
+                return new BuiltQuery(null, _highlight, _corrections, _searched);
+            }
+        }
+
+        foreach (var exclusion in excluded)
+        {
+            root.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        return new BuiltQuery(root, _highlight, _corrections, _searched);
+    }
+
+    private string ShownWord(string typed) =>
+        _corrections.LastOrDefault(c => c.Original == typed) is { } correction
+            ? correction.Replacement.ToLower(Culture.Danish)
+            : typed.ToLower(Culture.Danish);
+
+    private static List<Query> Preferences(InterpretedQuery query)
+    {
+        var preferences = new List<Query>();
+        if (query.DecisionIntent)
+        {
+            preferences.Add(Constant(new TermQuery(new Term(IndexFields.Kind, PassageKinds.Decision)), RelevanceTuning.DecisionIntent));
+        }
+
+        if (query.DateFrom is { } from && query.DateTo is { } to)
+        {
+            var range = NumericRangeQuery.NewInt32Range(IndexFields.DateNumber, IndexDocuments.DateNumber(from), IndexDocuments.DateNumber(to), true, true);
+            preferences.Add(Constant(range, RelevanceTuning.DatePreference));
+        }
+
+        preferences.AddRange(query.Bodies.Select(b => Constant(new TermQuery(new Term(IndexFields.Body, b)), RelevanceTuning.BodyPreference)));
+        preferences.AddRange(query.Municipalities.Select(m =>
+            Constant(new TermQuery(new Term(IndexFields.Municipality, m)), RelevanceTuning.MunicipalityPreference)));
+        return preferences;
+    }
+
+    private static Query Constant(Query query, float boost) => new ConstantScoreQuery(query) { Boost = boost };
+
+    private static BooleanQuery Any(IEnumerable<Query> queries)
+    {
+        var any = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>One typed word: its analysed terms (synonyms, compound parts) over every weighted field.</summary>
+    private Query? Word(string word, bool negated, out string shown)
+    {
+        shown = word;
+        var terms = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word).Select(t => t.Term).Distinct().ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (!negated && terms.All(t => searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) == 0
+                                       && searcher.IndexReader.DocFreq(new Term(IndexFields.Title, t)) == 0))
+        {
+            var corrected = terms.Select(t => SpellingCorrector.Correct(searcher.IndexReader, IndexFields.Text, t) ?? t).ToList();
+            var changed = corrected.Zip(terms).FirstOrDefault(p => p.First != p.Second).First;
+            if (changed is not null)
+            {
+                shown = SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed);
+                _corrections.Add(new Correction(word, shown));
+                terms = corrected.Distinct().ToList();
+            }
+        }
+
+        if (!negated)
+        {
+            _highlight.UnionWith(terms);
+        }
+
+        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
+        foreach (var (field, boost) in negated ? WordFields[..3] : WordFields)
+        {
+            Query perField = terms.Count == 1
+                ? new TermQuery(new Term(field, terms[0]))
+                : Any(terms.Select(t => new TermQuery(new Term(field, t))));
+            perField.Boost = boost;
+            fields.Add(perField);
+        }
+
+        return fields;
+    }
+
+    /// <summary>A quoted phrase over the text and title; tokens at one position (synonyms) are alternatives.</summary>
+    private Query? Phrase(string phrase, bool negated)
+    {
+        var tokens = Tokens.Analyze(queryAnalyzer, IndexFields.Text, phrase);
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (!negated)
+        {
+            _highlight.UnionWith(tokens.Select(t => t.Term));
+        }
+
+        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
+        foreach (var (field, boost) in new[] { (IndexFields.Text, RelevanceTuning.Text), (IndexFields.Title, RelevanceTuning.Title) })
+        {
+            var query = new MultiPhraseQuery();
+            foreach (var position in tokens.GroupBy(t => t.Position).OrderBy(g => g.Key))
+            {
+                query.Add(position.Select(t => new Term(field, t.Term)).Distinct().ToArray(), position.Key);
+            }
+
+            query.Boost = boost * RelevanceTuning.Phrase;
+            fields.Add(query);
+        }
+
+        return fields;
+    }
+}

@@ -1,0 +1,45 @@
+namespace Minutes.Search.Querying;
+
+/// <summary>
+/// Every ranking constant in one place, tuned on the dev set (<c>minutes eval</c>). Field boosts
+/// multiply BM25 scores; preference boosts are constant scores added when a passage fits what the
+/// question implies.
+/// </summary>
+internal static class RelevanceTuning
+{
+    /// <summary>Item title (or meeting title for header passages).</summary>
+    public const float Title = 3f;
+
+    /// <summary>Decision text: an item's decisions, or the decision itself.</summary>
+    public const float Decisions = 2f;
+
+    /// <summary>The passage text.</summary>
+    public const float Text = 1f;
+
+    /// <summary>Meeting title, body and place: context, not content.</summary>
+    public const float MeetingText = 0.5f;
+
+    /// <summary>DisMax tie-breaker: a word found in several fields counts a little more than in one.</summary>
+    public const float FieldTieBreaker = 0.3f;
+
+    /// <summary>A quoted phrase, on top of its words.</summary>
+    public const float Phrase = 2f;
+
+    /// <summary>Weight of the decision words themselves ("besluttet") when kept as optional terms.</summary>
+    public const float DecisionWord = 0.3f;
+
+    /// <summary>Added to decision passages when the question asks what was decided.</summary>
+    public const float DecisionIntent = 3f;
+
+    /// <summary>Added to passages of meetings in the year or month the question names.</summary>
+    public const float DatePreference = 2f;
+
+    /// <summary>Added to passages of the body the question names.</summary>
+    public const float BodyPreference = 1.5f;
+
+    /// <summary>Added to passages of meetings with participants from the municipality the question names.</summary>
+    public const float MunicipalityPreference = 1f;
+
+    /// <summary>Characters of a snippet.</summary>
+    public const int SnippetChars = 250;
+}

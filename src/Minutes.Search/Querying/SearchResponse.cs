@@ -1,0 +1,19 @@
+namespace Minutes.Search.Querying;
+
+/// <summary>The answer to a <see cref="SearchRequest"/>.</summary>
+/// <param name="Query">The query text as given.</param>
+/// <param name="InterpretedAs">
+/// What was searched, in Danish, for showing under the search box, e.g.
+/// "døgndiamanten · beslutninger foretrækkes · 2024".
+/// </param>
+/// <param name="Total">Passages matching, before paging.</param>
+/// <param name="TookMs">Time spent searching, in milliseconds.</param>
+/// <param name="DidYouMean">The query with misspelt words replaced by what was searched instead; null when nothing was corrected.</param>
+public sealed record SearchResponse(
+    string Query,
+    string InterpretedAs,
+    int Total,
+    long TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    string? DidYouMean);
