@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Minutes.Core;
 using Minutes.Ingestion;
+using Minutes.Search;
 
 namespace Minutes.Cli;
 
@@ -13,7 +14,7 @@ namespace Minutes.Cli;
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Build(Action<IServiceCollection, IConfiguration>? configure = null)
+    public static IHost Build(IDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -23,6 +24,11 @@ internal static class CliHost
         });
         builder.Configuration.AddJsonFile(Path.Combine(ContentRoot.Path, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -30,7 +36,7 @@ internal static class CliHost
         var level = Environment.GetEnvironmentVariable("MINUTES_VERBOSE") is null ? LogLevel.Error : LogLevel.Information;
         builder.Logging.AddFilter((_, l) => l >= level);
         builder.Services.AddMinutesIngestion(builder.Configuration);
-        configure?.Invoke(builder.Services, builder.Configuration);
+        builder.Services.AddMinutesSearch(builder.Configuration);
         return builder.Build();
     }
 }
