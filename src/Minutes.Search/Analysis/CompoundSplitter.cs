@@ -8,7 +8,7 @@ namespace Minutes.Search.Analysis;
 /// <remarks>
 /// <para>A split must cover the whole word with real words: every part except the last is at least
 /// <see cref="MinPartLength"/> letters and may be followed by a linking "s" or "e"; the last part (the
-/// head, which carries the inflection: the list holds inflected forms) is at least <see cref="MinHeadLength"/>.
+/// head, which carries the inflection: the list holds inflected forms) too; only a curated few three-letter words may be parts.
 /// Of all covering splits the one with the fewest parts wins, then the one with the longest parts
 /// (largest sum of squared lengths). Parts that are themselves compounds are split again, and their
 /// parts follow them:</para>
@@ -22,10 +22,13 @@ namespace Minutes.Search.Analysis;
 /// </remarks>
 public sealed class CompoundSplitter
 {
-    /// <summary>Shortest non-final part: four letters keeps out "sti", "tit" and most accidental splits.</summary>
+    /// <summary>
+    /// Shortest part: four letters keeps out "sti", "tit" and most accidental splits. A few three-letter
+    /// words ("hus", "råd", "lov", "dag") are allowed by name; see <see cref="CompoundPartRules"/>.
+    /// </summary>
     public const int MinPartLength = 4;
 
-    /// <summary>Shortest final part: three letters admits common heads such as "hus", "råd", "lov", "sag".</summary>
+    /// <summary>Shortest allowed three-letter part ("hus", "råd"); the length check is a cheap pre-filter.</summary>
     public const int MinHeadLength = 3;
 
     /// <summary>Parts shorter than this are not split again.</summary>
@@ -80,6 +83,8 @@ public sealed class CompoundSplitter
         names.ExceptWith(words);
         words.UnionWith(names);
         words.ExceptWith(excludedParts);
+        words.ExceptWith(CompoundPartRules.NoiseParts);
+        words.RemoveWhere(w => w.Length < MinPartLength && !CompoundPartRules.ShortParts.Contains(w));
         return new CompoundSplitter(words, names);
     }
 
@@ -136,15 +141,18 @@ public sealed class CompoundSplitter
             for (int end = start + MinHeadLength; end <= n; end++)
             {
                 bool isHead = end == n;
-                if ((isHead && start == 0) || (!isHead && end - start < MinPartLength) || !IsWord(word.AsSpan(start, end - start)))
+                if ((isHead && start == 0) || !IsWord(word.AsSpan(start, end - start)))
                 {
                     continue;
                 }
 
-                chosen = Better(chosen, Extend(best, start, end, end));
+                chosen = Better(chosen, Extend(best, start, end, end, Preference.Plain));
                 if (!isHead && end < n - MinHeadLength && word[end] is 's' or 'e')
                 {
-                    chosen = Better(chosen, Extend(best, start, end, end + 1));
+                    // "kapacitets|pres" and "kapacitet+s|pres" score alike: the form without the linking s wins.
+                    // A linking e is usually part of the word: "pleje|familie" wins over "plej+e|familie".
+                    var preference = word[end] == 's' ? Preference.LinkingS : Preference.LinkingE;
+                    chosen = Better(chosen, Extend(best, start, end, end + 1, preference));
                 }
             }
 
@@ -160,7 +168,7 @@ public sealed class CompoundSplitter
         return result;
     }
 
-    private static Candidate? Extend(Candidate?[] best, int start, int end, int next)
+    private static Candidate? Extend(Candidate?[] best, int start, int end, int next, Preference preference)
     {
         Candidate? rest = best[next];
         if (rest is null)
@@ -168,8 +176,8 @@ public sealed class CompoundSplitter
             return null;
         }
 
-        int length = end - start;
-        return new Candidate(rest.PartCount + 1, rest.Score + (length * length), start, end) { Next = next };
+        int length = next - start;
+        return new Candidate(rest.PartCount + 1, rest.Score + (length * length), start, end) { Next = next, Preference = preference };
     }
 
     private static Candidate? Better(Candidate? a, Candidate? b)
@@ -184,11 +192,26 @@ public sealed class CompoundSplitter
             return a.PartCount < b.PartCount ? a : b;
         }
 
-        return b.Score > a.Score ? b : a;
+        if (a.Score != b.Score)
+        {
+            return b.Score > a.Score ? b : a;
+        }
+
+        return b.Preference > a.Preference ? b : a;
     }
 
     private sealed record Candidate(int PartCount, int Score, int Start, int End)
     {
         public int Next { get; init; } = End;
+
+        public Preference Preference { get; init; }
+    }
+
+    /// <summary>Tie-break between splits at the same points, worst first.</summary>
+    private enum Preference
+    {
+        LinkingE,
+        Plain,
+        LinkingS,
     }
 }
