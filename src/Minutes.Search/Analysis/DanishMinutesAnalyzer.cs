@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -24,7 +25,8 @@ namespace Minutes.Search.Analysis;
 /// <item><see cref="HyphenatedWordFilter"/>: "skole-dagbehandling" → "skoledagbehandling" + parts.</item>
 /// <item>StopFilter (Danish stop set): after hyphen parts so "born-og-unge" loses "og".</item>
 /// <item><see cref="CompoundWordFilter"/> (Compounds): on unstemmed words, because the word list holds surface forms.</item>
-/// <item>SnowballFilter with the Danish stemmer (Stemming): last, on words and parts alike; keywords are skipped.</item>
+/// <item>SnowballFilter with the Danish stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
+/// <item>RemoveDuplicatesTokenFilter: drops a term repeated at one position, so parts do not inflate term frequency.</item>
 /// </list>
 /// </remarks>
 internal sealed class DanishMinutesAnalyzer : Analyzer
@@ -62,6 +64,9 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
         {
             stream = new SnowballFilter(stream, new DanishStemmer());
         }
+
+        // Parts and synonyms often stem to a term already at that position ("serviceloven", "servicelovens").
+        stream = new RemoveDuplicatesTokenFilter(stream);
 
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -125,7 +125,8 @@ internal sealed partial class MinutesTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Lucene.NET's reusable string reader returns null for an empty field.
+        _text = m_input.ReadToEnd() ?? string.Empty;
         _match = TokenPattern().Match(_text);
     }
 
