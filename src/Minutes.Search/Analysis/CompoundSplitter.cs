@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Minutes.Search.Analysis;
 
 /// <summary>
@@ -34,6 +36,10 @@ public sealed class CompoundSplitter
     /// <summary>Parts shorter than this are not split again.</summary>
     private const int MinRecursiveLength = MinPartLength + MinHeadLength;
 
+    /// <summary>Minutes repeat their vocabulary; remembering splits makes the filter almost free after the first pages.</summary>
+    private const int MaxCachedWords = 200_000;
+
+    private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _names;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -103,9 +109,20 @@ public sealed class CompoundSplitter
     /// </summary>
     public IReadOnlyList<string> Split(string word)
     {
+        if (_cache.TryGetValue(word, out string[]? cached))
+        {
+            return cached;
+        }
+
         var parts = new List<string>();
         AddParts(word, parts);
-        return parts;
+        string[] result = parts.Count == 0 ? [] : [.. parts];
+        if (_cache.Count < MaxCachedWords)
+        {
+            _cache.TryAdd(word, result);
+        }
+
+        return result;
     }
 
     private void AddParts(string word, List<string> parts)
