@@ -16,7 +16,7 @@ namespace Minutes.Search.Analysis;
 /// parts follow them:</para>
 /// <list type="bullet">
 /// <item>"døgninstitutionerne" → "døgn", "institutionerne".</item>
-/// <item>"børnehussager" → "børnehus", "hus", "sager" — never "ørne" or "ager", which do not cover the word.</item>
+/// <item>"børnehussager" → "børnehus", "børne", "hus", "sager" — never "ørne" or "ager", which do not cover the word.</item>
 /// <item>"kapacitetspres" → "kapacitet", "pres" (linking s dropped); "styregruppemøde" → "styregruppe", "styre", "gruppe", "møde".</item>
 /// <item>"hollænderhuset" → "hollænder", "huset"; "ringsted" → nothing: a word the list only knows capitalised is a name.</item>
 /// </list>
