@@ -8,9 +8,20 @@ public sealed class AnalysisOptions
 {
     public const string Section = "Analysis";
 
+    /// <summary>Danish Snowball stemmer: "undersøgelse" → "undersøg".</summary>
+    /// <value>Default true.</value>
     public bool Stemming { get; set; } = true;
+
+    /// <summary>ae/oe/aa → æ/ø/å on both sides: "Naestved" finds "Næstved".</summary>
+    /// <value>Default true.</value>
     public bool Folding { get; set; } = true;
+
+    /// <summary>Compound parts from the word list: "institution" finds "døgninstitutionerne".</summary>
+    /// <value>Default true.</value>
     public bool Compounds { get; set; } = true;
+
+    /// <summary>Query-time synonyms from the embedded synonyms.txt: "TFCT" finds "TF-CBT".</summary>
+    /// <value>Default true.</value>
     public bool Synonyms { get; set; } = true;
 
     /// <summary>The Danish word list (Debian package wdanish). Default /usr/share/dict/danish.</summary>
