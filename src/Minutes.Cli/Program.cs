@@ -1,1 +1,11 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Minutes.Cli.Commands;
+
+var root = new RootCommand("minutes: ingest, index and search Danish meeting minutes")
+{
+    ParseCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    EvalCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

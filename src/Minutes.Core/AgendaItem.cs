@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Minutes.Core;
 
 /// <summary>
@@ -14,6 +16,9 @@ public sealed record AgendaItem
     public int Page { get; init; } = 1;
     /// <summary>The item's whole text, cleaned, without its number and title line.</summary>
     public required string Text { get; init; }
+    /// <summary>The text as read, before OCR repair; null when repair changed nothing.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OriginalText { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
 }

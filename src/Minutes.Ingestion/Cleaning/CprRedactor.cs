@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Ingestion.Cleaning;
+
+/// <summary>
+/// Replaces Danish CPR numbers (ddmmyy-xxxx, also with a space or no separator when the date part
+/// is a real day and month) with "[CPR]", so none is ever stored, indexed, logged or returned.
+/// </summary>
+public static partial class CprRedactor
+{
+    public const string Mask = "[CPR]";
+
+    public static string Redact(string text) =>
+        text.Contains('-') || text.Length >= 10 ? CprPattern().Replace(text, Replace) : text;
+
+    private static string Replace(Match match)
+    {
+        var day = int.Parse(match.Groups["d"].ValueSpan);
+        var month = int.Parse(match.Groups["m"].ValueSpan);
+        // A ten-digit run that is not a valid day and month is a phone or case number, not a CPR.
+        return day is >= 1 and <= 31 && month is >= 1 and <= 12 ? Mask : match.Value;
+    }
+
+    [GeneratedRegex(@"(?<![\d\-/.])(?<d>[0-3]\d)(?<m>[01]\d)\d\d[- ]?\d{4}(?![\d\-/])")]
+    private static partial Regex CprPattern();
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Minutes.Core;
+using Minutes.Ingestion.Cleaning;
+using Minutes.Ingestion.Parsing;
+using Minutes.Ingestion.Readers;
+
+namespace Minutes.Ingestion;
+
+/// <summary>
+/// Reads, cleans and parses files into meetings. A file that cannot be read becomes a
+/// <see cref="ParsedFile"/> with an error naming the reason; the batch always goes on.
+/// </summary>
+public sealed class IngestionPipeline(
+    IEnumerable<IDocumentReader> readers,
+    TextCleaner cleaner,
+    MinutesParser parser,
+    IOptions<IngestionOptions> options,
+    ILogger<IngestionPipeline> logger)
+{
+    private readonly Dictionary<string, IDocumentReader> _readers = readers
+        .SelectMany(r => r.Extensions.Select(e => (Extension: e, Reader: r)))
+        .ToDictionary(x => x.Extension, x => x.Reader, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyCollection<string> SupportedExtensions => _readers.Keys;
+
+    public bool IsSupported(string path) => _readers.ContainsKey(Path.GetExtension(path));
+
+    /// <summary>The supported files under <paramref name="fileOrFolder"/>, recursively, in name order.</summary>
+    public IEnumerable<string> Files(string fileOrFolder)
+    {
+        if (File.Exists(fileOrFolder))
+        {
+            return [Path.GetFullPath(fileOrFolder)];
+        }
+
+        if (!Directory.Exists(fileOrFolder))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(fileOrFolder, "*", SearchOption.AllDirectories)
+            .Where(f => IsSupported(f) && !Path.GetFileName(f).StartsWith('.'))
+            .Select(Path.GetFullPath)
+            .Order(StringComparer.Ordinal);
+    }
+
+    public async IAsyncEnumerable<ParsedFile> ReadAsync(string fileOrFolder, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var file in Files(fileOrFolder))
+        {
+            yield return await ParseFileAsync(file, cancellationToken);
+        }
+    }
+
+    public async Task<ParsedFile> ParseFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var hash = "";
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return Failed("the file does not exist");
+            }
+
+            var extension = Path.GetExtension(path);
+            if (!_readers.TryGetValue(extension, out var reader))
+            {
+                return Failed($"unsupported file type '{extension}' (supported: {string.Join(", ", _readers.Keys.Order())})");
+            }
+
+            var size = new FileInfo(path).Length;
+            var limit = options.Value.MaxFileSizeMb * 1024L * 1024L;
+            if (size > limit)
+            {
+                return Failed($"the file is {size / (1024 * 1024)} MB, over the {options.Value.MaxFileSizeMb} MB limit");
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.FileTimeoutSeconds));
+            var document = await reader.ReadAsync(path, timeout.Token);
+            hash = document.Source.ContentHash;
+            var cleaned = cleaner.Clean(document);
+            if (cleaned.Lines.Count(l => !l.IsBlank) == 0)
+            {
+                return Failed("the document has no text");
+            }
+
+            var meeting = parser.Parse(document, cleaned);
+            logger.LogInformation("Parsed {File}: {ItemCount} items, {DecisionCount} decisions, {RepairCount} OCR repairs in {ElapsedMs} ms",
+                Path.GetFileName(path), meeting.Items.Count, meeting.Items.Sum(i => i.Decisions.Count), cleaned.Repairs.Count, stopwatch.ElapsedMilliseconds);
+            return new ParsedFile(path, hash, meeting, null);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return Failed(e.Reason);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed($"reading took longer than {options.Value.FileTimeoutSeconds} s and was stopped");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader bug must not stop the batch; the file is reported and the rest goes on.
+            logger.LogError(e, "Unexpected error reading {File}", path);
+            return Failed($"could not be read ({e.GetType().Name})");
+        }
+
+        ParsedFile Failed(string reason)
+        {
+            logger.LogWarning("Skipped {File}: {Reason}", Path.GetFileName(path), reason);
+            return new ParsedFile(path, hash.Length > 0 ? hash : HashOrEmpty(path), null, reason);
+        }
+    }
+
+    private static string HashOrEmpty(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? SourceDocuments.Hash(File.ReadAllBytes(path)) : "";
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}

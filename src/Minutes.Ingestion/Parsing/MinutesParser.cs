@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Minutes.Core;
+using Minutes.Ingestion.Cleaning;
+
+namespace Minutes.Ingestion.Parsing;
+
+/// <summary>
+/// Turns a cleaned document into one <see cref="Meeting"/>: the header above the first agenda item,
+/// then each item with its title, text, first page, sections and decisions.
+/// </summary>
+public sealed partial class MinutesParser
+{
+    public Meeting Parse(DocumentText document, CleanedText cleaned)
+    {
+        var lines = cleaned.Lines;
+        var starts = ItemStartFinder.Find(lines, out var overviewTitles);
+        var headerEnd = starts.Count > 0 ? starts[0].Line : Math.Min(lines.Count, 30);
+        var header = HeaderParser.Parse(lines.Take(headerEnd).Select(l => l.Text).ToList(), cleaned.Text, document.Source.File);
+        var meetingId = MeetingId(document.Source);
+
+        var items = new List<AgendaItem>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var start = starts[k];
+            var end = k + 1 < starts.Count ? starts[k + 1].Line : lines.Count;
+            items.Add(BuildItem(meetingId, lines, start, end, overviewTitles));
+        }
+
+        return new Meeting
+        {
+            Id = meetingId,
+            Title = header.Title,
+            Body = header.Body,
+            Date = header.Date,
+            Time = header.Time,
+            Place = header.Place,
+            Participants = header.Participants,
+            Absent = header.Absent,
+            MinuteTaker = header.MinuteTaker,
+            Source = document.Source,
+            Items = items,
+        };
+    }
+
+    private static AgendaItem BuildItem(string meetingId, IReadOnlyList<CleanLine> lines, ItemStart start, int end, IReadOnlyList<string> overviewTitles)
+    {
+        var (title, firstText, extra) = ItemTitle.Read(lines, start.Line, end, start.Rest, overviewTitles, start.Ordinal);
+        var bodyLines = new List<string>();
+        var originalLines = new List<string>();
+        var pages = new List<int>();
+        if (firstText.Length > 0)
+        {
+            bodyLines.Add(firstText);
+            originalLines.Add(firstText);
+            pages.Add(lines[start.Line].Page);
+        }
+
+        for (var i = start.Line + 1 + extra; i < end; i++)
+        {
+            bodyLines.Add(lines[i].Text);
+            originalLines.Add(lines[i].Original);
+            pages.Add(lines[i].Page);
+        }
+
+        var (sections, sectionOfLine) = SectionSplitter.Split(bodyLines);
+        var text = JoinLines(bodyLines);
+        var original = JoinLines(originalLines);
+        return new AgendaItem
+        {
+            Id = $"{meetingId}-{start.Ordinal}",
+            Number = start.Number,
+            Title = title.Length > 0 ? title : $"Punkt {start.Ordinal}",
+            Page = lines[start.Line].Page,
+            Text = text,
+            OriginalText = original == text ? null : original,
+            Sections = sections,
+            Decisions = DecisionFinder.Find(bodyLines, pages, sectionOfLine),
+        };
+    }
+
+    private static string JoinLines(IEnumerable<string> lines) => BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
+
+    /// <summary>Stable across runs and edits: the file name made readable plus a short hash of it.</summary>
+    internal static string MeetingId(SourceDocument source)
+    {
+        var name = Path.GetFileName(source.File).ToLowerInvariant();
+        var slug = NonSlug().Replace(Path.GetFileNameWithoutExtension(name), "-").Trim('-');
+        if (slug.Length > 40)
+        {
+            slug = slug[..40].Trim('-');
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..6];
+        return $"{slug}-{hash}";
+    }
+
+    [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
+    private static partial Regex BlankRuns();
+
+    [GeneratedRegex(@"[^a-z0-9æøå]+")]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using Minutes.Core;
+
+namespace Minutes.Ingestion.Readers.Docx;
+
+/// <summary>
+/// Reads Word minutes (".docx") with DocumentFormat.OpenXml: the body's paragraphs and table rows in document
+/// order, list numbers and bullets restored, split into pages where the document records page breaks (one page
+/// when it records none). See <see cref="DocxTextRenderer"/> for the layout of the text.
+/// </summary>
+/// <remarks>
+/// A table row "1. Velkommen mv." | "Lisbet bød velkommen ..." becomes the line
+/// "1. Velkommen mv.\tLisbet bød velkommen ..." with the text cell's other paragraphs on the lines after it.
+/// </remarks>
+public sealed class DocxDocumentReader : IDocumentReader
+{
+    /// <summary>50 MB: embedded images make Word files larger than their text needs.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>The OLE compound-file signature: an encrypted .docx, or an old binary .doc renamed.</summary>
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
+
+    /// <inheritdoc />
+    public async Task<DocumentText> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileBytes)
+        {
+            throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
+                $"the file is {length:N0} bytes: too large for a Word document of minutes (limit {MaxFileBytes:N0})"));
+        }
+
+        var content = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (content.Length == 0)
+        {
+            throw new UnreadableDocumentException("the file is empty");
+        }
+
+        if (content.AsSpan().StartsWith(CompoundFileSignature))
+        {
+            throw new UnreadableDocumentException(
+                "the Word document is password-protected or in the old .doc format; save it unprotected as .docx");
+        }
+
+        var pages = Render(content);
+        if (pages.All(string.IsNullOrEmpty))
+        {
+            throw new UnreadableDocumentException("the Word document contains no text");
+        }
+
+        var source = SourceDocuments.Create(path, content, "docx", pages.Count);
+        return new DocumentText(source, pages.Select((text, index) => new PageText(index + 1, text)).ToList());
+    }
+
+    private static IReadOnlyList<string> Render(byte[] content)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            var part = document.MainDocumentPart;
+            var body = part?.Document?.Body
+                ?? throw new UnreadableDocumentException("the Word document has no body text");
+            return DocxTextRenderer.Render(body, new DocxNumbering(part));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+        {
+            throw new UnreadableDocumentException("not a valid .docx file: the Word package is damaged or is another format", e);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Break = DocumentFormat.OpenXml.Wordprocessing.Break;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Minutes.Ingestion.Readers.Docx;
+
+/// <summary>
+/// Turns a Word body into pages of plain lines, in document order.
+/// <list type="bullet">
+/// <item>A paragraph is a line; a line break (<c>w:br</c>, <c>w:cr</c>) starts a new one; a tab is a space, so a
+/// typed "1.&lt;tab&gt;Velkommen" reads "1. Velkommen".</item>
+/// <item>A table row is one line-group, as in <see cref="Html.HtmlTextRenderer"/>: every cell but the last is
+/// flattened to one line, the cells are joined by a tab on the row's first line, and the last cell's further
+/// paragraphs follow on their own lines: "1. Velkommen mv.\tLisbet bød velkommen ...". Empty cells are left out.</item>
+/// <item>List paragraphs get their marker from <see cref="DocxNumbering"/>: "- " for bullets, the number for
+/// numbered lists, nothing extra when the text already opens with a typed marker.</item>
+/// <item>Pages: when Word saved its layout (<c>w:lastRenderedPageBreak</c>) those marks split pages, as they
+/// also cover pages begun by explicit breaks; otherwise explicit page breaks, "page break before" paragraphs
+/// and new-page section breaks do. A break inside a table row takes effect after the row.</item>
+/// <item>Deleted revisions, field codes, drawings, headers, footers, footnotes and comments are left out:
+/// they are not the minutes' running text, and headers would repeat on every page.</item>
+/// </list>
+/// </summary>
+internal sealed class DocxTextRenderer
+{
+    private readonly DocxNumbering _numbering;
+    private readonly bool _renderedBreaks;
+    private readonly List<List<string>> _pages = [[]];
+    private readonly StringBuilder _line = new();
+    private string? _pendingMarker;
+    private bool _pendingSpace;
+
+    private DocxTextRenderer(DocxNumbering numbering, bool renderedBreaks)
+    {
+        _numbering = numbering;
+        _renderedBreaks = renderedBreaks;
+    }
+
+    /// <summary>The text of each page; lines are trimmed and never empty.</summary>
+    public static IReadOnlyList<string> Render(Body body, DocxNumbering numbering)
+    {
+        var renderer = new DocxTextRenderer(numbering, body.Descendants<LastRenderedPageBreak>().Any());
+        renderer.VisitBlocks(body);
+        renderer.EndLine();
+        return renderer._pages.Select(lines => string.Join('\n', lines)).ToList();
+    }
+
+    private IEnumerable<string> AllLines => _pages.SelectMany(lines => lines);
+
+    private void VisitBlocks(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph paragraph:
+                    RenderParagraph(paragraph);
+                    break;
+                case Table table:
+                    RenderTable(table);
+                    break;
+                case SdtBlock or CustomXmlBlock or SdtContentBlock:
+                    VisitBlocks(child);
+                    break;
+            }
+        }
+    }
+
+    private void RenderParagraph(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        if (!_renderedBreaks && properties?.PageBreakBefore is { } before && (before.Val is null || before.Val.Value))
+        {
+            PageBreak();
+        }
+
+        EndLine();
+        _pendingMarker = _numbering.MarkerFor(paragraph);
+        foreach (var child in paragraph.ChildElements)
+        {
+            VisitInline(child);
+        }
+
+        EndLine();
+        _pendingMarker = null;
+
+        if (!_renderedBreaks && properties?.SectionProperties is { } section
+            && section.GetFirstChild<SectionType>()?.Val?.Value != SectionMarkValues.Continuous)
+        {
+            PageBreak();
+        }
+    }
+
+    private void VisitInline(OpenXmlElement element)
+    {
+        switch (element)
+        {
+            case WordText text:
+                Append(text.Text);
+                break;
+            case TabChar or PositionalTab:
+                _pendingSpace = true;
+                break;
+            case Break brk when brk.Type?.Value == BreakValues.Page:
+                if (!_renderedBreaks)
+                {
+                    PageBreak();
+                }
+
+                break;
+            case Break or CarriageReturn:
+                EndLine();
+                break;
+            case LastRenderedPageBreak:
+                if (_renderedBreaks)
+                {
+                    PageBreak();
+                }
+
+                break;
+            case NoBreakHyphen:
+                Append("-");
+                break;
+            case ParagraphProperties or RunProperties or DeletedRun or DeletedText or FieldCode or DeletedFieldCode
+                or MoveFromRun or Drawing or Picture or EmbeddedObject or AlternateContent
+                or FootnoteReference or EndnoteReference or CommentReference:
+                break;
+            default:
+                foreach (var child in element.ChildElements)
+                {
+                    VisitInline(child);
+                }
+
+                break;
+        }
+    }
+
+    private void RenderTable(Table table)
+    {
+        EndLine();
+        foreach (var row in Rows(table))
+        {
+            var breaks = 0;
+            var cells = new List<List<string>>();
+            foreach (var cell in Cells(row))
+            {
+                var renderer = new DocxTextRenderer(_numbering, _renderedBreaks);
+                renderer.VisitBlocks(cell);
+                renderer.EndLine();
+                breaks += renderer._pages.Count - 1;
+                var lines = renderer.AllLines.ToList();
+                if (lines.Count > 0)
+                {
+                    cells.Add(lines);
+                }
+            }
+
+            if (cells.Count > 0)
+            {
+                var last = cells[^1];
+                var first = cells.Take(cells.Count - 1).Select(lines => string.Join(' ', lines)).Append(last[0]);
+                _pages[^1].Add(string.Join('\t', first));
+                _pages[^1].AddRange(last.Skip(1));
+            }
+
+            for (var i = 0; i < breaks; i++)
+            {
+                PageBreak();
+            }
+        }
+    }
+
+    /// <summary>Rows in order, including those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<TableRow> Rows(OpenXmlElement container) =>
+        container.ChildElements.SelectMany(child => child switch
+        {
+            TableRow row => [row],
+            SdtRow or SdtContentRow or CustomXmlRow => Rows(child),
+            _ => Enumerable.Empty<TableRow>(),
+        });
+
+    /// <summary>Cells in order, including those wrapped in content controls or custom XML.</summary>
+    private static IEnumerable<TableCell> Cells(OpenXmlElement container) =>
+        container.ChildElements.SelectMany(child => child switch
+        {
+            TableCell cell => [cell],
+            SdtCell or SdtContentCell or CustomXmlCell => Cells(child),
+            _ => Enumerable.Empty<TableCell>(),
+        });
+
+    private void Append(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = true;
+            }
+            else if (c != '\u00AD')
+            {
+                if (_pendingSpace && _line.Length > 0)
+                {
+                    _line.Append(' ');
+                }
+
+                _pendingSpace = false;
+                _line.Append(c);
+            }
+        }
+    }
+
+    private void EndLine()
+    {
+        if (_line.Length > 0)
+        {
+            var line = _line.ToString();
+            if (_pendingMarker is not null && !DocxNumbering.HasTypedMarker(line))
+            {
+                line = _pendingMarker + line;
+            }
+
+            _pendingMarker = null;
+            _pages[^1].Add(line);
+            _line.Clear();
+        }
+
+        _pendingSpace = false;
+    }
+
+    private void PageBreak()
+    {
+        EndLine();
+        // A break before any text would only make an empty first page.
+        if (_pages.Count > 1 || _pages[0].Count > 0)
+        {
+            _pages.Add([]);
+        }
+    }
+}

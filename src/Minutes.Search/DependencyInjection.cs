@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Minutes.Core;
+using Minutes.Search.Analysis;
+using Minutes.Search.Indexing;
+using Minutes.Search.Querying;
+
+namespace Minutes.Search;
+
+public static class DependencyInjection
+{
+    /// <summary>The Danish analysis, the index (one per process) and the searcher, configured from "Index" and "Analysis".</summary>
+    public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))
+            .PostConfigure(o => o.Path = ContentRoot.Resolve(o.Path))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AnalysisOptions>().Bind(configuration.GetSection(AnalysisOptions.Section))
+            .PostConfigure(o => o.WordListPath = ContentRoot.Resolve(o.WordListPath));
+        services.AddSingleton(sp => new DanishAnalysis(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
+        services.AddSingleton<MinutesIndex>();
+        services.AddSingleton<MinutesSearcher>();
+        return services;
+    }
+}
