@@ -36,7 +36,11 @@ public static class IndexFields
     /// <summary>Analysed and stored: the passage text shown to users and highlighted.</summary>
     public const string Text = "text";
 
-    /// <summary>Analysed, not stored: the decisions of an item, or the decision itself.</summary>
+    /// <summary>
+    /// Analysed, not stored: an item's decisions, so an item whose decisions match ranks above one that
+    /// only mentions the words. Decision passages leave it empty: their text is scored as text, and the
+    /// decision-intent preference is what lifts them (measured on the dev set: mrr10 0.806 → 0.822).
+    /// </summary>
     public const string Decisions = "decisions";
 
     /// <summary>Analysed, not stored: meeting title, body and place, matched with a low weight.</summary>

@@ -9,7 +9,7 @@ namespace Minutes.Search.Indexing;
 /// <param name="Kind">One of <see cref="PassageKinds"/>.</param>
 /// <param name="Title">The item title, or the meeting title for a header passage.</param>
 /// <param name="Text">The original text, shown to users and highlighted.</param>
-/// <param name="Decisions">Decision text matched with the decision boost; null when there is none.</param>
+/// <param name="Decisions">An item's decision text, matched with the decision boost; null for decisions and headers.</param>
 /// <param name="Item">The agenda item; null for the meeting header.</param>
 /// <param name="Page">1-based page the passage starts on.</param>
 internal sealed record Passage(

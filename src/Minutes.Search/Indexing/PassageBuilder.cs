@@ -36,7 +36,7 @@ internal static class PassageBuilder
                 var decision = item.Decisions[d];
                 passages.Add(new Passage(
                     $"{item.Id}:decision:{d + 1}", PassageKinds.Decision, item.Title, decision.Text.Trim(),
-                    decision.Text, item, decision.Page));
+                    null, item, decision.Page));
             }
         }
 

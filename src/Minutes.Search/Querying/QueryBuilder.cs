@@ -25,6 +25,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
     private readonly List<string> _searched = [];
+    private readonly List<List<string>> _wordTerms = [];
 
     public BuiltQuery Build(InterpretedQuery query)
     {
@@ -36,7 +37,13 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             var shown = new List<string>();
             foreach (var clause in group)
             {
-                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out _);
+                List<string> terms = [];
+                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out terms);
+                if (built is not null && !clause.IsPhrase && !clause.Negated && group.Count() == 1)
+                {
+                    _wordTerms.Add(terms);
+                }
+
                 if (built is null)
                 {
                     continue;
@@ -68,6 +75,11 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (positive)
         {
             root.Add(main, Occur.MUST);
+            foreach (var proximity in Proximity())
+            {
+                root.Add(proximity, Occur.SHOULD);
+            }
+
             foreach (var word in query.DecisionWords)
             {
                 if (Word(word, negated: false, out _) is { } decisionWord)
@@ -113,6 +125,22 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             ? correction.Replacement.ToLower(Culture.Danish)
             : typed.ToLower(Culture.Danish);
 
+    /// <summary>
+    /// Rewards passages where consecutive query words stand close together ("kapacitetspres på de
+    /// sikrede institutioner"): a sloppy phrase per neighbouring pair, so one missing word costs little.
+    /// </summary>
+    private IEnumerable<Query> Proximity()
+    {
+        for (var i = 0; i + 1 < _wordTerms.Count; i++)
+        {
+            var pair = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop };
+            pair.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), 0);
+            pair.Add(_wordTerms[i + 1].Select(t => new Term(IndexFields.Text, t)).ToArray(), 1);
+            pair.Boost = RelevanceTuning.Proximity;
+            yield return pair;
+        }
+    }
+
     private static List<Query> Preferences(InterpretedQuery query)
     {
         var preferences = new List<Query>();
@@ -147,10 +175,9 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     }
 
     /// <summary>One typed word: its analysed terms (synonyms, compound parts) over every weighted field.</summary>
-    private Query? Word(string word, bool negated, out string shown)
+    private Query? Word(string word, bool negated, out List<string> terms)
     {
-        shown = word;
-        var terms = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word).Select(t => t.Term).Distinct().ToList();
+        terms = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word).Select(t => t.Term).Distinct().ToList();
         if (terms.Count == 0)
         {
             return null;
@@ -163,8 +190,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             var changed = corrected.Zip(terms).FirstOrDefault(p => p.First != p.Second).First;
             if (changed is not null)
             {
-                shown = SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed);
-                _corrections.Add(new Correction(word, shown));
+                _corrections.Add(new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed)));
                 terms = corrected.Distinct().ToList();
             }
         }

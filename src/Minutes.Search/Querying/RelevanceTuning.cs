@@ -25,6 +25,12 @@ internal static class RelevanceTuning
     /// <summary>A quoted phrase, on top of its words.</summary>
     public const float Phrase = 2f;
 
+    /// <summary>Weight of a sloppy phrase over two neighbouring query words.</summary>
+    public const float Proximity = 2f;
+
+    /// <summary>Positions two neighbouring query words may be apart (dropped function words keep their positions).</summary>
+    public const int ProximitySlop = 3;
+
     /// <summary>Weight of the decision words themselves ("besluttet") when kept as optional terms.</summary>
     public const float DecisionWord = 0.3f;
 

@@ -1,0 +1,47 @@
+using Minutes.Search.Evaluation;
+using Minutes.Search.Querying;
+using Minutes.Tests.Ingestion;
+using Xunit.Abstractions;
+
+namespace Minutes.Tests.Search.Evaluation;
+
+/// <summary>
+/// End to end: the five seed minutes through the real ingestion pipeline into an index, then the dev
+/// set. Prints per-question ranks and the figures; asserts only a floor well below them.
+/// </summary>
+public sealed class DevSetTests(IngestionFixture ingestion, ITestOutputHelper output) : IClassFixture<IngestionFixture>, IDisposable
+{
+    private readonly TempIndex _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    [Trait("Category", "Eval")]
+    public async Task DevSetOverTheSeedsScoresAboveTheFloor()
+    {
+        var sync = await _temp.Index.SyncAsync([Fixtures.SamplesFolder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        Assert.Equal(5, sync.Added);
+        Assert.Empty(sync.Failed);
+
+        var eval = await new EvalRunner(_temp.Searcher).RunAsync(Fixtures.File("eval/dev.jsonl"), CancellationToken.None);
+
+        foreach (var q in eval.Questions)
+        {
+            output.WriteLine($"{q.Id} rank={q.FirstRelevantRank?.ToString() ?? "-"} {q.Q}");
+            if (q.FirstRelevantRank is not 1)
+            {
+                var response = _temp.Searcher.Search(new SearchRequest { Q = q.Q, Limit = 6 });
+                output.WriteLine($"    as: {response.InterpretedAs}");
+                foreach (var hit in response.Hits)
+                {
+                    var text = hit.Text.ReplaceLineEndings(" ");
+                    output.WriteLine($"    {hit.Score,6:F2} {hit.Source.File[..3]} {hit.Kind,-8} [{hit.Item?.Title}] {text[..Math.Min(110, text.Length)]}");
+                }
+            }
+        }
+
+        output.WriteLine($"mrr10={eval.Mrr10:F3} s1={eval.S1:F3} s5={eval.S5:F3} ndcg10={eval.Ndcg10:F3} recall10={eval.Recall10:F3}");
+        Assert.True(eval.Mrr10 >= 0.6, $"mrr10 {eval.Mrr10:F3}");
+        Assert.True(eval.Recall10 >= 0.9, $"recall10 {eval.Recall10:F3}");
+    }
+}

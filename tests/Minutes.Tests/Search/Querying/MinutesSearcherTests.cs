@@ -1,0 +1,253 @@
+using Minutes.Search.Indexing;
+using Minutes.Search.Querying;
+
+namespace Minutes.Tests.Search.Querying;
+
+public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFixture<SampleIndexFixture>
+{
+    private SearchResponse Search(string q) => fixture.Searcher.Search(new SearchRequest { Q = q });
+
+    [Fact]
+    public void DecisionQuestionRanksTheDecisionPassageFirst()
+    {
+        var response = Search("hvad blev besluttet om Døgndiamanten");
+
+        var first = response.Hits[0];
+        Assert.Equal(PassageKinds.Decision, first.Kind);
+        Assert.StartsWith("Netværket bakkede generelt op", first.Text, StringComparison.Ordinal);
+        Assert.Equal(SampleMinutes.Network2024File, first.Source.File);
+        Assert.Equal("6", first.Item?.Number);
+        Assert.Contains("beslutninger foretrækkes", response.InterpretedAs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutDecisionIntentTheItemCanComeFirst()
+    {
+        var response = Search("Døgndiamanten");
+
+        Assert.Equal(PassageKinds.Item, response.Hits[0].Kind);
+        Assert.DoesNotContain("beslutninger", response.InterpretedAs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuestionWordsYearAndDecisionIntentAreExplained()
+    {
+        var response = Search("hvad blev besluttet om Døgndiamanten i 2024");
+
+        Assert.Equal("døgndiamanten · beslutninger foretrækkes · 2024", response.InterpretedAs);
+        Assert.Equal(SampleMinutes.Network2024File, response.Hits[0].Source.File);
+    }
+
+    [Fact]
+    public void MonthAndYearAreReadAsAPeriod()
+    {
+        var response = Search("suppleanter juni 2020");
+
+        Assert.Contains("juni 2020", response.InterpretedAs, StringComparison.Ordinal);
+        Assert.Equal(SampleMinutes.SteeringGroup2020File, response.Hits[0].Source.File);
+    }
+
+    [Theory]
+    [InlineData("Døgndiamnten")]
+    [InlineData("Døgndiamanen")]
+    public void MisspelledWordFindsDøgndiamantenAndSaysWhatWasSearched(string typo)
+    {
+        var response = Search($"hvad blev besluttet om {typo}");
+
+        Assert.Contains(response.Hits, h => h.Text.Contains("Døgndiamanten", StringComparison.Ordinal));
+        Assert.Equal("hvad blev besluttet om Døgndiamanten", response.DidYouMean);
+        Assert.Contains("døgndiamanten", response.InterpretedAs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WordStemFindsTheInflectedForm()
+    {
+        var response = Search("Døgndiamant");
+
+        Assert.Contains(response.Hits, h => h.Text.Contains("Døgndiamanten", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CorrectlySpeltQueryHasNoDidYouMean()
+    {
+        Assert.Null(Search("suppleant").DidYouMean);
+    }
+
+    [Fact]
+    public void SnippetMarksStemmedForms()
+    {
+        var response = Search("institution kapacitetspres");
+
+        var snippet = response.Hits[0].Snippet;
+        Assert.Contains("<mark>institutioner</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>kapacitetspres</mark>", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Length <= RelevanceTuning.SnippetChars + 200, snippet);
+    }
+
+    [Fact]
+    public void SnippetEscapesHtmlFromTheSource()
+    {
+        var hit = Search("Solsikkehuset").Hits.Single(h => h.Kind == PassageKinds.Item);
+
+        Assert.Contains("&lt;script&gt;", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("&amp;", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Solsikkehuset</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<script>", hit.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongPassageSnippetIsCutAtWordsAroundTheMatch()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("Indledende bemærkninger om økonomien.", 30))
+                   + " Her står kapacitetspres midt i teksten. "
+                   + string.Join(' ', Enumerable.Repeat("Afsluttende bemærkninger om processen.", 30));
+
+        var analyzer = TempIndex.Analysis.IndexAnalyzer;
+        var terms = Tokens.Analyze(analyzer, "text", "kapacitetspres").Select(t => t.Term).ToHashSet();
+
+        var snippet = SnippetBuilder.Build(analyzer, text, terms);
+
+        Assert.StartsWith("…", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>kapacitetspres</mark>", snippet, StringComparison.Ordinal);
+        Assert.Matches(@"^…[A-ZÆØÅa-zæøå]", snippet);
+        Assert.InRange(snippet.Length, 150, 320);
+    }
+
+    [Theory]
+    [InlineData("\"unclosed")]
+    [InlineData("AND OR (")]
+    [InlineData("-")]
+    [InlineData("\"")]
+    [InlineData("+ - \" ( ) [ ] { } ~ * ? : \\ /")]
+    [InlineData("Døgndiamanten OR")]
+    [InlineData("title:foo^3 AND (bar")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void BadSyntaxNeverThrows(string q)
+    {
+        var response = Search(q);
+
+        Assert.NotNull(response.Hits);
+        Assert.True(response.Total >= 0);
+    }
+
+    [Fact]
+    public void UnclosedQuoteIsSearchedAsPlainWords()
+    {
+        Assert.NotEmpty(Search("\"sikrede institutioner").Hits);
+    }
+
+    [Fact]
+    public void QuotedPhraseMustMatchAsAPhrase()
+    {
+        var hits = Search("\"sikrede institutioner\"").Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains("sikrede institutioner", h.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExcludedWordRemovesPassages()
+    {
+        var all = Search("Næstved");
+        var without = Search("Næstved -Døgndiamanten");
+
+        Assert.Contains(all.Hits, h => h.Text.Contains("Døgndiamanten", StringComparison.Ordinal));
+        Assert.DoesNotContain(without.Hits, h => h.Text.Contains("Døgndiamanten", StringComparison.Ordinal));
+        Assert.Contains("-døgndiamanten", without.InterpretedAs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OrFindsEitherWord()
+    {
+        var response = Search("Døgndiamanten OR suppleant");
+
+        Assert.Contains(response.Hits, h => h.Source.File == SampleMinutes.Network2024File);
+        Assert.Contains(response.Hits, h => h.Source.File == SampleMinutes.SteeringGroup2020File);
+    }
+
+    [Fact]
+    public void FacetsCountEveryMatchNotJustThePage()
+    {
+        var response = fixture.Searcher.Search(new SearchRequest { Q = "styregruppen pladser", Limit = 1 });
+
+        Assert.Single(response.Hits);
+        Assert.True(response.Total > 1);
+        Assert.Equal(response.Total, response.Facets.Kind.Values.Sum());
+        Assert.Equal(response.Total, response.Facets.Body.Values.Sum());
+        Assert.Equal(response.Total, response.Facets.Year.Values.Sum());
+        Assert.True(response.Facets.Year.ContainsKey("2020"));
+        Assert.True(response.Facets.Body.ContainsKey("Styregruppen for Rammeaftale Sjælland"));
+    }
+
+    [Fact]
+    public void KindFilterKeepsOnlyThatKind()
+    {
+        var response = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Kind = "decision" });
+
+        Assert.NotEmpty(response.Hits);
+        Assert.All(response.Hits, h => Assert.Equal(PassageKinds.Decision, h.Kind));
+        Assert.Equal([PassageKinds.Decision], response.Facets.Kind.Keys);
+    }
+
+    [Fact]
+    public void BodyAndDateFiltersNarrowTheMatches()
+    {
+        var byBody = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Body = "Netværksgruppe Børn og Unge" });
+        var byDate = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) });
+
+        Assert.All(byBody.Hits, h => Assert.Equal(SampleMinutes.Network2024File, h.Source.File));
+        Assert.NotEmpty(byDate.Hits);
+        Assert.All(byDate.Hits, h => Assert.Equal(new DateOnly(2020, 6, 26), h.Meeting.Date));
+    }
+
+    [Fact]
+    public void MunicipalityFilterUsesParticipantsMunicipalities()
+    {
+        var response = fixture.Searcher.Search(new SearchRequest { Q = "pladser", Municipality = "Guldborgsund" });
+
+        Assert.NotEmpty(response.Hits);
+        Assert.All(response.Hits, h => Assert.Equal(SampleMinutes.SteeringGroup2020File, h.Source.File));
+    }
+
+    [Fact]
+    public void FiltersAloneBrowseTheirPassages()
+    {
+        var response = fixture.Searcher.Search(new SearchRequest { Kind = "meeting", Limit = 50 });
+
+        Assert.Equal(3, response.Total);
+    }
+
+    [Fact]
+    public void PagingSkipsTheFirstHits()
+    {
+        var first = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Limit = 2 });
+        var second = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Limit = 2, Offset = 2 });
+
+        Assert.Equal(first.Total, second.Total);
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
+    }
+
+    [Fact]
+    public void BodyNamedInTheQuestionIsAPreference()
+    {
+        var response = Search("hvad besluttede styregruppen om suppleanter til de særlige pladser");
+
+        Assert.Contains("organ: Styregruppen for Rammeaftale Sjælland", response.InterpretedAs, StringComparison.Ordinal);
+        Assert.Contains("Erik Pedersen", response.Hits[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HitCarriesMeetingItemAndSource()
+    {
+        var hit = Search("suppleant").Hits.First(h => h.Kind == PassageKinds.Decision);
+
+        Assert.Equal("Styregruppen for Rammeaftale Sjælland", hit.Meeting.Body);
+        Assert.Equal(new DateOnly(2020, 6, 26), hit.Meeting.Date);
+        Assert.Equal("Suppleanter til følgegruppen for de særlige pladser", hit.Item?.Title);
+        Assert.Equal(SampleMinutes.SteeringGroup2020File, hit.Source.File);
+        Assert.Equal(1, hit.Source.Page);
+    }
+}
