@@ -26,4 +26,10 @@ public sealed class AnalysisOptions
 
     /// <summary>The Danish word list (Debian package wdanish). Default /usr/share/dict/danish.</summary>
     public string WordListPath { get; set; } = "/usr/share/dict/danish";
+
+    /// <summary>
+    /// The baseline to beat, for the eval only: Lucene's stock <c>DanishAnalyzer</c> on both sides and
+    /// plain BM25 over the text, with none of the query understanding. Off in production.
+    /// </summary>
+    public bool Stock { get; set; }
 }

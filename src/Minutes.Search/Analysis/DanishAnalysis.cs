@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Da;
 using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -34,8 +35,8 @@ public sealed class DanishAnalysis
         CompoundSplitter = LoadSplitter(options, warnings, logger);
         Synonyms = options.Synonyms ? SynonymMapLoader.Load(options.Folding) : null;
         Warnings = warnings;
-        IndexAnalyzer = new DanishMinutesAnalyzer(options, CompoundSplitter, synonyms: null);
-        QueryAnalyzer = new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
+        IndexAnalyzer = options.Stock ? new DanishAnalyzer(LuceneVersion.LUCENE_48) : new DanishMinutesAnalyzer(options, CompoundSplitter, synonyms: null);
+        QueryAnalyzer = options.Stock ? IndexAnalyzer : new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
     }
 
     public AnalysisOptions Options { get; }
