@@ -49,6 +49,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ApiKeyCheck>();
         services.AddSingleton<SourceSync>();
+        services.AddSingleton<DocumentUpload>();
         services.AddHostedService<SourceIndexingService>();
         return builder;
     }

@@ -15,4 +15,8 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSearchApi();
+app.MapDecisionApi();
+app.MapMeetingApi();
+app.MapDocumentApi();
+app.MapAdminApi();
 app.Run();
