@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DanishAnalysis(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
         services.AddSingleton<MinutesIndex>();
         services.AddSingleton<MinutesSearcher>();
+        services.AddSingleton<DecisionHistory>();
         return services;
     }
 }

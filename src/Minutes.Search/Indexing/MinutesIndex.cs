@@ -134,6 +134,20 @@ public sealed class MinutesIndex : IDisposable
         return IndexCatalog.Passages(lease.Searcher, meetingId);
     }
 
+    /// <summary>One meeting with its stored JSON and source file; null when the id is unknown.</summary>
+    public IndexedMeeting? GetMeeting(string meetingId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.Meeting(lease.Searcher, meetingId);
+    }
+
+    /// <summary>The id of the meeting an agenda item belongs to; null when the item id is unknown.</summary>
+    public string? FindMeetingOfItem(string itemId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.MeetingOfItem(lease.Searcher, itemId);
+    }
+
     /// <summary>Makes changes written so far visible to new searches (near-real-time reopen).</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
