@@ -14,6 +14,9 @@ namespace Minutes.Search.Answers;
 /// </summary>
 public sealed class AnswerGenerator : IDisposable
 {
+    /// <summary>Hits searched per source asked for, to find the decisions of the top items.</summary>
+    private const int DecisionReach = 3;
+
     private readonly MinutesSearcher _searcher;
     private readonly MinutesIndex _index;
     private readonly ExtractiveAnswerer _extractive;
@@ -43,15 +46,16 @@ public sealed class AnswerGenerator : IDisposable
             return new AnswerResponse(question, "Stil et spørgsmål, f.eks. \"hvad blev besluttet om Døgndiamanten\".", AnswerModes.Extractive, [], null);
         }
 
+        var limit = Math.Clamp(request.Limit, 1, AskRequest.MaxLimit);
         var search = _searcher.Search(new SearchRequest
         {
             Q = question,
-            Limit = Math.Clamp(request.Limit, 1, AskRequest.MaxLimit),
+            Limit = limit * DecisionReach,
             Body = request.Body,
             From = request.From,
             To = request.To,
         });
-        var citations = search.Hits
+        var citations = Sources(search.Hits, limit)
             .Select((h, i) => new Citation(i + 1, h.Id, h.Score, h.Kind, h.Text, h.Snippet, h.Meeting, h.Item, h.Source))
             .ToList();
         var extractive = Extractive(search.DidYouMean ?? question, citations);
@@ -65,6 +69,19 @@ public sealed class AnswerGenerator : IDisposable
         return summary.Answer is { } answer
             ? new AnswerResponse(question, answer, AnswerModes.Llm, citations, null)
             : new AnswerResponse(question, extractive, AnswerModes.Extractive, citations, summary.Warning);
+    }
+
+    /// <summary>
+    /// The top <paramref name="limit"/> hits, then the decisions of their items found further down: what
+    /// an item concluded belongs to its answer even when the item's text outranks it.
+    /// </summary>
+    private static IEnumerable<SearchHit> Sources(IReadOnlyList<SearchHit> hits, int limit)
+    {
+        var top = hits.Take(limit).ToList();
+        var items = top.Where(h => h.Item is not null).Select(h => h.Item!.Id).ToHashSet(StringComparer.Ordinal);
+        return top.Concat(hits.Skip(limit)
+            .Where(h => h.Kind == PassageKinds.Decision && h.Item is not null && items.Contains(h.Item.Id))
+            .Take(limit));
     }
 
     private string Extractive(string question, IReadOnlyList<Citation> citations)

@@ -29,9 +29,6 @@ internal static partial class DanishSentences
     [GeneratedRegex(@"^\s*(?:[-–•▪◦·*o]\s+|\(?\d{1,2}[.)]\s+(?=\p{Lu})|\(?[a-zæøå][)]\s+)")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"\n[ \t]*\n")]
-    private static partial Regex BlankLine();
-
     /// <summary>The sentences of <paramref name="text"/>, trimmed, list markers removed, whitespace folded.</summary>
     public static IReadOnlyList<string> Split(string text)
     {
@@ -51,34 +48,50 @@ internal static partial class DanishSentences
             .Where(l => l.Length > 0)
             .ToList();
 
-    /// <summary>Paragraphs and list entries, their lines joined.</summary>
+    /// <summary>
+    /// Paragraphs and list entries, their lines joined. PDF text often has blank lines inside a
+    /// sentence, so a blank line ends a unit only after a full stop (or colon) or before an upper-case
+    /// start: "Fønix klinikker med tilbud målrettet\n\nbørn med …" stays one sentence.
+    /// </summary>
     private static IEnumerable<string> Units(string text)
     {
-        foreach (var block in BlankLine().Split(text.ReplaceLineEndings("\n")))
+        var unit = new StringBuilder();
+        var gap = false;
+        foreach (var raw in text.ReplaceLineEndings("\n").Split('\n'))
         {
-            var unit = new StringBuilder();
-            foreach (var line in block.Split('\n'))
+            var line = raw.Trim();
+            if (line.Length == 0)
             {
-                var marker = ListMarker().Match(line);
-                if (marker.Success && unit.Length > 0)
-                {
-                    yield return unit.ToString();
-                    unit.Clear();
-                }
+                gap = unit.Length > 0;
+                continue;
+            }
 
-                var content = marker.Success ? line[marker.Length..] : line;
-                if (unit.Length > 0)
-                {
-                    unit.Append(' ');
-                }
+            var marker = ListMarker().Match(line);
+            var content = marker.Success ? line[marker.Length..].Trim() : line;
+            if (content.Length == 0)
+            {
+                continue;
+            }
 
-                unit.Append(content.Trim());
+            var ends = unit.Length > 0 && unit[^1] is '.' or '!' or '?' or ':' or ';';
+            if (unit.Length > 0 && (marker.Success || (gap && (ends || char.IsUpper(content[0])))))
+            {
+                yield return unit.ToString();
+                unit.Clear();
             }
 
             if (unit.Length > 0)
             {
-                yield return unit.ToString();
+                unit.Append(' ');
             }
+
+            unit.Append(content);
+            gap = false;
+        }
+
+        if (unit.Length > 0)
+        {
+            yield return unit.ToString();
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public const int MaxChars = 700;
 
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
-    private const double KeepShare = 0.5;
+    private const double KeepShare = 0.55;
 
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
@@ -41,28 +41,40 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     {
         foreach (var citation in citations)
         {
-            var title = citation.Item is null ? 0 : 0.5 * question.Coverage(Terms(citation.Item.Title));
+            // An item title about the question vouches for every sentence of its decisions ("Næste step er …"),
+            // less for the item's other text, which also holds background.
+            var titleCoverage = citation.Item is null ? 0 : question.Coverage(Terms(citation.Item.Title));
+            var title = titleCoverage * (citation.Kind == PassageKinds.Decision ? 0.5 : 0.2);
             var prior = 0.25 / citation.Number;
             var kind = citation.Kind switch
             {
-                PassageKinds.Decision => question.DecisionIntent ? 0.5 : 0.1,
+                PassageKinds.Decision => question.DecisionIntent ? 0.5 : titleCoverage > 0 ? 0.25 : 0.1,
                 PassageKinds.Meeting => -0.1,
                 _ => 0,
             };
-            var sentences = citation.Kind == PassageKinds.Meeting ? DanishSentences.Lines(citation.Text) : DanishSentences.Split(Body(citation));
+            var lines = citation.Kind == PassageKinds.Meeting;
+            var sentences = lines ? DanishSentences.Lines(citation.Text) : DanishSentences.Split(Body(citation));
             for (var position = 0; position < sentences.Count; position++)
             {
                 var text = sentences[position];
+                var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
+                var words = text.Split(' ').Length;
+                if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                {
+                    continue; // a heading or a cell of a table, not a sentence
+                }
+
                 var terms = Terms(text);
                 var coverage = question.Coverage(terms);
                 var extras = Extras(question, text, terms);
                 var relevance = coverage + title + (coverage > 0 ? extras : 0);
-                if (relevance <= 0 || (coverage == 0 && text.Split(' ').Length < 4))
+                if (relevance <= 0)
                 {
                     continue;
                 }
 
-                yield return new ScoredSentence(citation, position, text, relevance, relevance + prior + kind + extras);
+                var form = text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15;
+                yield return new ScoredSentence(citation, position, text, relevance, relevance + prior + kind + extras + form);
             }
         }
     }
@@ -146,7 +158,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             length += sentence.Text.Length;
         }
 
-        return chosen.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position).ToList();
+        // Grouped by meeting item, the group with the best sentence first; inside a group in source order.
+        return chosen
+            .GroupBy(s => Place(s.Citation))
+            .OrderByDescending(g => g.Max(s => s.Score))
+            .SelectMany(g => g.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position))
+            .ToList();
     }
 
     /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
