@@ -21,7 +21,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public const int MaxChars = 700;
 
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
-    private const double KeepShare = 0.55;
+    private const double KeepShare = 0.5;
 
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
@@ -30,6 +30,10 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
     [GeneratedRegex(@"\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}/\d{1,2}\b|\bkl\.\s?\d|\buge\s\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateOrTime();
+
+    /// <summary>A sentence the minute-taker labelled as the outcome: "Konklusion: …", "Aftale: …", "Beslutning: …".</summary>
+    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Conclusion();
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
@@ -73,8 +77,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                     continue;
                 }
 
-                var form = text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15;
-                yield return new ScoredSentence(citation, position, text, relevance, relevance + prior + kind + extras + form);
+                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15) + (Conclusion().IsMatch(text) ? 0.15 : 0);
+                yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
             }
         }
     }
@@ -133,7 +137,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         }
 
         var best = scored.Max(s => s.Score);
-        var seen = new List<string>();
+        var seen = new List<(string Key, HashSet<string> Terms)>();
         var length = 0;
         foreach (var sentence in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Citation.Number).ThenBy(s => s.Position))
         {
@@ -143,7 +147,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             }
 
             var key = EvalText.Normalise(sentence.Text);
-            if (key.Length == 0 || seen.Any(s => s.Contains(key, StringComparison.Ordinal) || key.Contains(s, StringComparison.Ordinal)))
+            var terms = sentence.Terms;
+            if (key.Length == 0 || seen.Any(s => Repeats(s.Key, s.Terms, key, terms)))
             {
                 continue;
             }
@@ -153,7 +158,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                 continue;
             }
 
-            seen.Add(key);
+            seen.Add((key, terms));
             chosen.Add(sentence);
             length += sentence.Text.Length;
         }
@@ -164,6 +169,19 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             .OrderByDescending(g => g.Max(s => s.Score))
             .SelectMany(g => g.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position))
             .ToList();
+    }
+
+    /// <summary>The same sentence again: contained in the other, or sharing most terms (a decision repeated in its item, a recommendation restated).</summary>
+    private static bool Repeats(string key, HashSet<string> terms, string otherKey, HashSet<string> otherTerms)
+    {
+        if (key.Contains(otherKey, StringComparison.Ordinal) || otherKey.Contains(key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var shared = terms.Count(otherTerms.Contains);
+        var union = terms.Count + otherTerms.Count - shared;
+        return union > 0 && shared >= 0.7 * union;
     }
 
     /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
