@@ -29,7 +29,7 @@ namespace Minutes.Search.Indexing;
 public sealed class MinutesIndex : IDisposable
 {
     /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     internal const string SchemaKey = "minutes.schema";
     internal const string AnalyzerKey = "minutes.analyzer";
@@ -171,7 +171,7 @@ public sealed class MinutesIndex : IDisposable
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analysis.IndexAnalyzer)
         {
             OpenMode = mode,
-            Similarity = new BM25Similarity(),
+            Similarity = new MinutesSimilarity(),
         };
         try
         {
