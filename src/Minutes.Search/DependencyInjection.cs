@@ -10,7 +10,7 @@ namespace Minutes.Search;
 
 public static class DependencyInjection
 {
-    /// <summary>The Danish analysis, the index (one per process) and the searcher, configured from "Index" and "Analysis".</summary>
+    /// <summary>The Danish analysis, the index (one per process) the searcher and the suggester, configured from "Index" and "Analysis".</summary>
     public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))
@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DanishAnalysis(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
         services.AddSingleton<MinutesIndex>();
         services.AddSingleton<MinutesSearcher>();
+        services.AddSingleton<Suggester>();
         return services;
     }
 }
