@@ -108,35 +108,19 @@ function siblings(meeting, query) {
     next ? link(next, 'Næste møde →', 'next') : el('span'));
 }
 
-const normalise = text => (text ?? '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da-DK');
-
 /** One agenda item: heading, text (by section when the parser found sections) and its decisions marked. */
 function itemArticle(meeting, item, isCited, pattern) {
   const decisions = (item.decisions ?? []).filter(d => d.text?.trim());
   const placed = new Set();
-  // A block of text that holds a decision is shown as that decision, so decisions are marked where
-  // they stand in the minutes and not repeated below.
-  const blockFor = (text, heading) => {
-    const plain = normalise(text);
-    const decision = decisions.find(d => {
-      const wanted = normalise(d.text);
-      return plain.includes(wanted.slice(0, 60)) || (plain.length >= 20 && wanted.includes(plain));
-    });
-    const first = decision && !placed.has(decision);
-    if (decision) placed.add(decision);
-    return el('div', { class: decision ? 'block decision' : 'block' },
-      first ? el('p', { class: 'decision-label' }, el('span', { class: 'badge badge-decision', text: 'Beslutning' })) : null,
-      heading ? el('h4', {}, highlighted(heading, pattern)) : null,
-      paragraphs(text, pattern));
-  };
+  // Decisions are marked where they stand in the minutes; only those not found in the text are added after it.
+  const content = text => chunks(text).flatMap(chunk => splitAtDecisions(chunk, decisions, placed)
+    .map(part => (part.decision ? decisionBlock(part.text, pattern) : el('p', {}, highlighted(part.text.trim(), pattern)))));
 
   const sections = (item.sections ?? []).filter(s => s.text?.trim());
-  const blocks = sections.length
-    ? sections.map(s => blockFor(s.text, s.name))
-    : chunks(item.text).map(text => blockFor(text, null));
-  const rest = decisions.filter(d => !placed.has(d)).map(d => el('div', { class: 'block decision' },
-    el('p', { class: 'decision-label' }, el('span', { class: 'badge badge-decision', text: 'Beslutning' })),
-    paragraphs(d.text, pattern)));
+  const body = sections.length
+    ? sections.map(s => el('div', { class: 'block' }, el('h4', {}, highlighted(s.name, pattern)), content(s.text)))
+    : content(item.text);
+  const rest = decisions.filter(d => !placed.has(d)).map(d => decisionBlock(d.text, pattern));
 
   return el('article', { id: `punkt-${item.id}`, class: `item${isCited ? ' cited' : ''}`, 'aria-labelledby': `h-${item.id}` },
     isCited ? el('p', { class: 'cited-label', text: 'Det fundne punkt' }) : null,
@@ -144,7 +128,40 @@ function itemArticle(meeting, item, isCited, pattern) {
     item.page && meeting.source?.format === 'pdf'
       ? el('p', { class: 'item-page' }, el('a', { href: documentUrl(meeting.id, { file: meeting.source.file ?? '.pdf', page: item.page }), text: `Side ${item.page} i det originale dokument` }))
       : null,
-    blocks, rest);
+    body, rest);
+}
+
+function decisionBlock(text, pattern) {
+  return el('div', { class: 'block decision' },
+    el('p', { class: 'decision-label' }, el('span', { class: 'badge badge-decision', text: 'Beslutning' })),
+    el('p', {}, highlighted(text.trim(), pattern)));
+}
+
+const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Splits a paragraph around the decisions it contains (matched word by word, so line breaks and
+ * spacing may differ): [{ text, decision }], decision null for ordinary text.
+ */
+function splitAtDecisions(text, decisions, placed) {
+  let parts = [{ text, decision: null }];
+  for (const decision of decisions) {
+    if (placed.has(decision)) continue;
+    const words = decision.text.trim().split(/\s+/).map(escapeRegExp);
+    const pattern = new RegExp(words.join('\\s+'), 'u');
+    parts = parts.flatMap(part => {
+      const match = part.decision ? null : pattern.exec(part.text);
+      if (!match) return [part];
+      placed.add(decision);
+      return [
+        { text: part.text.slice(0, match.index), decision: null },
+        { text: match[0], decision },
+        { text: part.text.slice(match.index + match[0].length), decision: null },
+      ];
+    });
+  }
+  // A bullet or stray punctuation left beside a decision is not a paragraph of its own.
+  return parts.filter(part => /[\p{L}\p{N}]/u.test(part.text));
 }
 
 /** Text split into paragraphs at blank lines (or lines, when there are none). */
@@ -155,6 +172,3 @@ function chunks(text) {
   return parts.length > 1 ? parts : value.split(/\n/);
 }
 
-function paragraphs(text, pattern) {
-  return chunks(text).map(p => el('p', {}, highlighted(p.trim(), pattern)));
-}

@@ -17,6 +17,7 @@ export async function renderSearch(state, { focus }) {
   clear($('answer'));
   clear($('chips'));
   results.setAttribute('aria-busy', 'true');
+  delete results.dataset.total;
   clear(results).append(el('p', { class: 'loading', text: state.mode === 'ask' ? 'Finder et svar i referaterne …' : 'Søger i referaterne …' }));
   $('pager').hidden = true;
   setStatus(state.mode === 'ask' ? 'Finder et svar …' : 'Søger …');
@@ -155,6 +156,7 @@ function renderFacets(state, facets) {
 
 function renderHits(state, data) {
   const results = clear($('results'));
+  results.dataset.total = String(data.total);
   if (data.hits.length === 0) {
     results.append(noResults(state, data));
     return;
