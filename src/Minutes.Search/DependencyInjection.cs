@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<MinutesIndex>();
         services.AddSingleton<MinutesSearcher>();
         services.AddSingleton<Suggester>();
+        services.AddSingleton<DecisionHistory>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ namespace Minutes.Search.Indexing;
 public sealed class MinutesIndex : IDisposable
 {
     /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     internal const string SchemaKey = "minutes.schema";
     internal const string AnalyzerKey = "minutes.analyzer";
@@ -131,6 +131,20 @@ public sealed class MinutesIndex : IDisposable
     {
         using var lease = Acquire();
         return IndexCatalog.Passages(lease.Searcher, meetingId);
+    }
+
+    /// <summary>One meeting with its stored JSON and source file; null when the id is unknown.</summary>
+    public IndexedMeeting? GetMeeting(string meetingId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.Meeting(lease.Searcher, meetingId);
+    }
+
+    /// <summary>The id of the meeting an agenda item belongs to; null when the item id is unknown.</summary>
+    public string? FindMeetingOfItem(string itemId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.MeetingOfItem(lease.Searcher, itemId);
     }
 
     /// <summary>Makes changes written so far visible to new searches (near-real-time reopen).</summary>
