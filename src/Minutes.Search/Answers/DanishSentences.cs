@@ -23,7 +23,7 @@ internal static partial class DanishSentences
         "iht", "i.h.t", "el", "mio", "mia", "mill", "kr", "tlf", "att", "ang", "bilag", "afd", "adm", "dir", "ref",
         "sept", "okt", "nov", "dec", "jan", "feb", "aug", "apr", "ult", "prim", "medio", "ultimo", "primo", "pga",
         "p.g.a", "vha", "v.h.a", "ds", "d.s", "d", "o.l", "ol", "etc", "mdr", "md", "dags", "tidl", "ekst", "ndr",
-        "sen", "gl", "særl", "vej", "lign", "m.h.t", "m.h.p", "i.f.t", "s", "jr", "j.nr", "ordf", "næstform", "kap",
+        "sen", "gl", "pr", "resp", "ekskl", "max", "min", "tilsv", "særl", "vej", "lign", "m.h.t", "m.h.p", "i.f.t", "s", "jr", "j.nr", "ordf", "næstform", "kap",
     };
 
     [GeneratedRegex(@"^\s*(?:[-–•▪◦·*o]\s+|\(?\d{1,2}[.)]\s+(?=\p{Lu})|\(?[a-zæøå][)]\s+)")]

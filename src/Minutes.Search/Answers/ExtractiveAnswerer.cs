@@ -23,6 +23,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
 
+    /// <summary>A sentence this short names a topic more than it says something about it.</summary>
+    private const int HeadingWords = 7;
+
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
 
@@ -32,8 +35,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     private static partial Regex DateOrTime();
 
     /// <summary>A sentence the minute-taker labelled as the outcome: "Konklusion: …", "Aftale: …", "Beslutning: …".</summary>
-    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conclusion();
+
+    /// <summary>An amount: "35.000 kr.", "2,26 %", "100 pct", "3 mio.".</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s?(kr\b|kroner|%|pct|procent|mio|mia|t\.kr)", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
@@ -58,6 +65,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             };
             var lines = citation.Kind == PassageKinds.Meeting;
             var sentences = Sentences(citation);
+            var heading = 0.0;
             for (var position = 0; position < sentences.Count; position++)
             {
                 var text = sentences[position];
@@ -70,14 +78,22 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
                 var terms = Terms(text);
                 var coverage = question.Coverage(terms);
+
+                // A short sentence naming a topic ("Udsatte gravide med skadeligt rusmiddelforbrug.") says
+                // little itself; the sentence after it is about that topic.
+                var inherited = heading;
+                var isHeading = !lines && words <= HeadingWords;
+                heading = isHeading ? 0.8 * coverage : 0;
                 var extras = Extras(question, text, terms);
-                var relevance = coverage + title + (coverage > 0 ? extras : 0);
+                var relevance = Math.Max(coverage, inherited) + title + (coverage > 0 || inherited > 0 ? extras : 0);
                 if (relevance <= 0)
                 {
                     continue;
                 }
 
-                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15) + (Conclusion().IsMatch(text) ? 0.15 : 0);
+                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
+                           + (Conclusion().IsMatch(text) ? 0.15 : 0)
+                           + (isHeading ? -0.25 : 0);
                 yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
             }
         }
@@ -93,6 +109,11 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         }
 
         if (question.AsksWhen && DateOrTime().IsMatch(text))
+        {
+            extras += 0.25;
+        }
+
+        if (question.AsksAmount && Amount().IsMatch(text))
         {
             extras += 0.25;
         }
