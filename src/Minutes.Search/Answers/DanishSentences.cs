@@ -30,15 +30,23 @@ internal static partial class DanishSentences
     private static partial Regex ListMarker();
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, list markers removed, whitespace folded.</summary>
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text) => Paragraphs(text).SelectMany(p => p).ToList();
+
+    /// <summary>The sentences grouped by paragraph or list entry, for reading a sentence in its context.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Paragraphs(string text)
     {
-        var sentences = new List<string>();
+        var paragraphs = new List<IReadOnlyList<string>>();
         foreach (var unit in Units(text))
         {
+            var sentences = new List<string>();
             SplitUnit(unit, sentences);
+            if (sentences.Count > 0)
+            {
+                paragraphs.Add(sentences);
+            }
         }
 
-        return sentences;
+        return paragraphs;
     }
 
     /// <summary>Each line is its own unit: for "Label: value" lines such as a meeting header.</summary>
