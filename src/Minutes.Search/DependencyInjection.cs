@@ -10,7 +10,7 @@ namespace Minutes.Search;
 
 public static class DependencyInjection
 {
-    /// <summary>The Danish analysis, the index (one per process) the searcher and the suggester, configured from "Index" and "Analysis".</summary>
+    /// <summary>The Danish analysis, the index (one per process), the searcher, the suggester and the decision history, configured from "Index" and "Analysis".</summary>
     public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))
