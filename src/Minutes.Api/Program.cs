@@ -16,6 +16,7 @@ app.MapOpenApi();
 app.MapHealthApi();
 app.MapSearchApi();
 app.MapSuggestApi();
+app.MapAskApi();
 app.MapDecisionApi();
 app.MapMeetingApi();
 app.MapDocumentApi();
