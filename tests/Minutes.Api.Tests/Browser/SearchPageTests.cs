@@ -26,6 +26,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Page.Locator(".interpreted")).ToContainTextAsync("beslutninger foretrækkes");
         Assert.Matches("[?&]q=hvad", page.Page.Url);
         await page.ScreenshotAsync("search");
+        await page.ScreenshotAsync("search-window", fullPage: false);
 
         await page.Page.Locator("label[for=mode-ask]").ClickAsync();
 
