@@ -15,6 +15,8 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSearchApi();
+app.MapSuggestApi();
+app.MapAskApi();
 app.MapDecisionApi();
 app.MapMeetingApi();
 app.MapDocumentApi();

@@ -150,6 +150,12 @@ function renderFacets(state, facets) {
       el('label', { for: 'f-kind-decision' }, el('span', { class: 'facet-name', text: 'Kun beslutninger' }),
         el('span', { class: 'count', text: formatCount(decisions), 'aria-label': `${formatCount(decisions)} resultater` })))));
 
+  // On a phone the filters start folded so the results come first; after that the user decides.
+  const details = $('filters-details');
+  if (!details.dataset.initialised) {
+    details.open = !window.matchMedia('(max-width: 56rem)').matches;
+    details.dataset.initialised = 'true';
+  }
   $('filters').hidden = false;
   if (focusedKey) container.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
 }

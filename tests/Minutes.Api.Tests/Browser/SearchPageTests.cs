@@ -26,6 +26,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Page.Locator(".interpreted")).ToContainTextAsync("beslutninger foretrækkes");
         Assert.Matches("[?&]q=hvad", page.Page.Url);
         await page.ScreenshotAsync("search");
+        await page.ScreenshotAsync("search-window", fullPage: false);
 
         await page.Page.Locator("label[for=mode-ask]").ClickAsync();
 
@@ -38,6 +39,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         await citation.ClickAsync();
 
+        await Expect(page.Page.Locator("#search-view")).ToBeHiddenAsync();
         await Expect(page.CitedItem.Locator("h3")).ToContainTextAsync("Punkt 6. Drøfte fremtidig målgruppe");
         await Expect(page.CitedItem).ToBeInViewportAsync();
         await Expect(page.CitedItem.Locator("h3")).ToBeFocusedAsync();
@@ -123,6 +125,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         await page.Page.GoBackAsync();
         await Expect(page.Page.Locator("#search-view")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#meeting-view")).ToBeHiddenAsync();
         await Expect(page.Chips).ToHaveCountAsync(3);
         await page.WaitForResultsAsync();
 
@@ -133,6 +136,23 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await shared.GotoAsync(meetingUrl);
         await Expect(shared.CitedItem).ToBeInViewportAsync();
         await Expect(shared.Page.GetByRole(AriaRole.Link, new() { Name = "← Tilbage til søgningen »Døgndiamanten«" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task MisspeltWordOffersMenteDuAndItsLinkSearchesTheCorrection()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/");
+        await page.SearchAsync("hvad blev besluttet om Døgndiamnten");
+
+        var correction = page.Page.Locator(".did-you-mean a");
+        await Expect(page.Page.Locator(".did-you-mean")).ToHaveTextAsync("Mente du hvad blev besluttet om Døgndiamanten?");
+        await correction.ClickAsync();
+
+        await Expect(page.Box).ToHaveValueAsync("hvad blev besluttet om Døgndiamanten");
+        await page.WaitForResultsAsync();
+        await Expect(page.Page.Locator(".did-you-mean")).ToHaveCountAsync(0);
+        await Expect(page.Hits.First.Locator(".hit-meta time")).ToHaveTextAsync("14. juni 2024");
     }
 
     [Fact]
