@@ -7,5 +7,6 @@ var root = new RootCommand("minutes: ingest, index and search Danish meeting min
     IndexCommand.Create(),
     SearchCommand.Create(),
     EvalCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -57,7 +57,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                 _ => 0,
             };
             var lines = citation.Kind == PassageKinds.Meeting;
-            var sentences = lines ? DanishSentences.Lines(citation.Text) : DanishSentences.Split(Body(citation));
+            var sentences = Sentences(citation);
             for (var position = 0; position < sentences.Count; position++)
             {
                 var text = sentences[position];
@@ -248,6 +248,17 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         var cut = text.LastIndexOf(' ', max);
         return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':') + " …";
     }
+
+    /// <summary>
+    /// A header passage by lines ("Deltagere: …"), without its agenda line, which only repeats item titles;
+    /// a decision passage decision by decision (one a line); an item's text by sentences.
+    /// </summary>
+    private static IReadOnlyList<string> Sentences(Citation citation) => citation.Kind switch
+    {
+        PassageKinds.Meeting => DanishSentences.Lines(citation.Text).Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal)).ToList(),
+        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').SelectMany(DanishSentences.Split).ToList(),
+        _ => DanishSentences.Split(Body(citation)),
+    };
 
     /// <summary>An item passage without its heading line ("6. Drøfte fremtidig målgruppe …"), which is no sentence.</summary>
     private static string Body(Citation citation)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -182,10 +183,15 @@ public sealed class MinutesIndex : IDisposable
 
     private IndexWriter OpenWriter(OpenMode mode)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analysis.IndexAnalyzer)
+        // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
+        // item's heading) carries the compound parts.
+        var analyzer = new PerFieldAnalyzerWrapper(
+            Analysis.IndexAnalyzer,
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Title] = Analysis.WholeWordAnalyzer });
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = mode,
-            Similarity = new BM25Similarity(),
+            Similarity = new MinutesSimilarity(),
         };
         try
         {

@@ -20,7 +20,11 @@ public sealed class SeedAnswersFixture : IDisposable
     /// <summary>Extractive only: no language model configured.</summary>
     internal AnswerGenerator Answers { get; }
 
-    internal AnswerGenerator Generator(LlmOptions options) => new(_temp.Searcher, _temp.Index, options);
+    internal AnswerGenerator Generator(LlmOptions options) => new(Searcher, Index, options);
+
+    internal Minutes.Search.Querying.MinutesSearcher Searcher => _temp.Searcher;
+
+    internal Minutes.Search.Indexing.MinutesIndex Index => _temp.Index;
 
     public void Dispose()
     {
