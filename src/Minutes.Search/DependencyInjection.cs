@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Minutes.Core;
 using Minutes.Search.Analysis;
+using Minutes.Search.Answers;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -10,7 +12,8 @@ namespace Minutes.Search;
 
 public static class DependencyInjection
 {
-    /// <summary>The Danish analysis, the index (one per process) and the searcher, configured from "Index" and "Analysis".</summary>
+    /// <summary>The Danish analysis, the index (one per process), the searcher and the suggester, configured from "Index" and
+    /// "Analysis", and the answer generator with its optional language model from "Llm" (validated on start).</summary>
     public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))
@@ -21,6 +24,15 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DanishAnalysis(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
         services.AddSingleton<MinutesIndex>();
         services.AddSingleton<MinutesSearcher>();
+        services.AddSingleton<Suggester>();
+        services.AddSingleton<DecisionHistory>();
+        services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new AnswerGenerator(
+            sp.GetRequiredService<MinutesSearcher>(),
+            sp.GetRequiredService<MinutesIndex>(),
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value,
+            sp.GetService<ILoggerFactory>()));
         return services;
     }
 }

@@ -5,9 +5,9 @@ namespace Minutes.Ingestion.Parsing;
 
 /// <summary>
 /// Finds the decisions in an item: every bullet or sentence of a "Beslutning:"/"Konklusion:"
-/// section, arrow bullets ("➢ Aftalt at ..."), and elsewhere each bullet or sentence that states a
-/// decision ("Styregruppen besluttede ...", "... blev godkendt", "Det blev konkluderet ...",
-/// "Næste step er ...", "Netværket bakkede op om ...").
+/// section, and, in items without such a section, arrow bullets ("➢ Aftalt at ...") and each bullet or
+/// sentence that states a decision ("Styregruppen besluttede ...", "... blev godkendt", "Det blev
+/// konkluderet ...", "Næste step er ...", "Netværket bakkede op om ...").
 /// </summary>
 internal static partial class DecisionFinder
 {
@@ -15,6 +15,9 @@ internal static partial class DecisionFinder
     {
         var decisions = new List<Decision>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Minutes that write a "Beslutning:" section put the outcome there; the same cues in the
+        // background ("På styregruppemøde 17/4 blev det aftalt ...") report earlier meetings.
+        var hasDecisionSection = sectionOfLine.Any(s => s is not null && DanishHeadings.DecisionSections.Contains(s));
         foreach (var (paragraph, line) in Paragraphs.Build(lines))
         {
             var section = sectionOfLine[line];
@@ -44,6 +47,10 @@ internal static partial class DecisionFinder
                         Add(sentence, page, inDecisionSection: true);
                     }
                 }
+            }
+            else if (hasDecisionSection)
+            {
+                continue;
             }
             else if (DanishHeadings.IsDecisionBullet(text) || (isBullet && text.Length <= 400 && DanishHeadings.IsDecisionSentence(text)))
             {

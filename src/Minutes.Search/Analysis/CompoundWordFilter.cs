@@ -20,6 +20,9 @@ namespace Minutes.Search.Analysis;
 /// </remarks>
 internal sealed class CompoundWordFilter : TokenFilter
 {
+    /// <summary>The token type of an emitted part, so queries can weigh parts below the whole word.</summary>
+    public const string PartType = "compound_part";
+
     private readonly CompoundSplitter _splitter;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _positionIncrement;
@@ -45,6 +48,7 @@ internal sealed class CompoundWordFilter : TokenFilter
             RestoreState(_state);
             _term.SetEmpty().Append(_pendingParts.Dequeue());
             _positionIncrement.PositionIncrement = 0;
+            _type.Type = PartType;
             return true;
         }
 

@@ -20,7 +20,11 @@ public sealed class EvalRunner(MinutesSearcher searcher)
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>Reads a jsonl file of <see cref="EvalQuestion"/>s (blank lines skipped) and scores them.</summary>
-    public async Task<EvalReport> RunAsync(string jsonlPath, CancellationToken cancellationToken)
+    public async Task<EvalReport> RunAsync(string jsonlPath, CancellationToken cancellationToken) =>
+        Run(await ReadQuestionsAsync(jsonlPath, cancellationToken));
+
+    /// <summary>The <see cref="EvalQuestion"/>s of a jsonl file, one per line; blank lines are skipped.</summary>
+    public static async Task<IReadOnlyList<EvalQuestion>> ReadQuestionsAsync(string jsonlPath, CancellationToken cancellationToken)
     {
         var questions = new List<EvalQuestion>();
         foreach (var line in await File.ReadAllLinesAsync(jsonlPath, cancellationToken))
@@ -32,7 +36,7 @@ public sealed class EvalRunner(MinutesSearcher searcher)
             }
         }
 
-        return Run(questions);
+        return questions;
     }
 
     public EvalReport Run(IReadOnlyList<EvalQuestion> questions)

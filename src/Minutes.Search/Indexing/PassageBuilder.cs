@@ -4,7 +4,7 @@ using Minutes.Core;
 namespace Minutes.Search.Indexing;
 
 /// <summary>
-/// Cuts a meeting into passages: a header, one passage per agenda item and one per decision.
+/// Cuts a meeting into passages: a header, one passage per agenda item and one with the item's decisions.
 /// An item longer than <see cref="MaxItemChars"/> becomes several windows (by section when the parser
 /// found sections, else by paragraph) that keep the item's id and title, because a reader (and the
 /// eval) only looks at the first 2,000 characters of a hit.
@@ -13,6 +13,9 @@ internal static class PassageBuilder
 {
     /// <summary>Items up to this length stay one passage.</summary>
     public const int MaxItemChars = 1_800;
+
+    /// <summary>Longest decision text repeated at the start of a long item's first window.</summary>
+    public const int MaxDecisionSummaryChars = 500;
 
     /// <summary>Target window length when a long item is split.</summary>
     public const int WindowChars = 1_400;
@@ -27,20 +30,57 @@ internal static class PassageBuilder
             for (var w = 0; w < windows.Count; w++)
             {
                 var id = windows.Count == 1 ? $"{item.Id}:item" : $"{item.Id}:item:{w + 1}";
-                var text = w == 0 ? ItemHeading(item) + "\n" + windows[w] : windows[w];
+                var text = w == 0 ? ItemHeading(item) + "\n" + DecisionSummary(item, windows.Count) + windows[w] : windows[w];
                 passages.Add(new Passage(id, PassageKinds.Item, item.Title, text.Trim(), decisions, item, item.Page));
             }
 
-            for (var d = 0; d < item.Decisions.Count; d++)
+            var groups = DecisionGroups(item.Decisions);
+            for (var g = 0; g < groups.Count; g++)
             {
-                var decision = item.Decisions[d];
                 passages.Add(new Passage(
-                    $"{item.Id}:decision:{d + 1}", PassageKinds.Decision, item.Title, decision.Text.Trim(),
-                    null, item, decision.Page));
+                    $"{item.Id}:decision:{g + 1}", PassageKinds.Decision, item.Title,
+                    string.Join("\n", groups[g].Select(d => d.Text.Trim())), null, item, groups[g][0].Page));
             }
         }
 
         return passages;
+    }
+
+    /// <summary>
+    /// An item's decisions, together: what was decided about one matter reads as one statement
+    /// ("Netværket bakkede op om ..." and "Næste step er ..."), and a reported decision quoted from the
+    /// background never outranks the outcome beside it. Only a very long run is cut, between decisions.
+    /// </summary>
+    private static List<List<Decision>> DecisionGroups(IReadOnlyList<Decision> decisions)
+    {
+        var groups = new List<List<Decision>>();
+        var length = 0;
+        foreach (var decision in decisions)
+        {
+            if (groups.Count == 0 || length + decision.Text.Length > MaxItemChars)
+            {
+                groups.Add([]);
+                length = 0;
+            }
+
+            groups[^1].Add(decision);
+            length += decision.Text.Length + 1;
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// The first window of a long item starts with what was decided: the outcome usually closes the item,
+    /// windows away from its heading, and a reader of the first hit should not have to open the rest.
+    /// </summary>
+    /// A long run of decisions is left to the decision passage: it would push the item's own text out of view.
+    private static string DecisionSummary(AgendaItem item, int windowCount)
+    {
+        var decisions = string.Join("\n", item.Decisions.Select(d => d.Text.Trim()));
+        return windowCount == 1 || decisions.Length == 0 || decisions.Length > MaxDecisionSummaryChars
+            ? ""
+            : "Beslutning: " + decisions + "\n\n";
     }
 
     private static string ItemHeading(AgendaItem item) =>

@@ -140,9 +140,11 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     private static string Describe(InterpretedQuery query, BuiltQuery built, SearchRequest request)
     {
         var parts = new List<string>();
-        if (built.Searched.Count > 0)
+        // A year is searched as a word too, but shown once, as the period.
+        var searched = built.Searched.Where(w => query.DateFrom is not { } from || w != from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (searched.Count > 0)
         {
-            parts.Add(string.Join(' ', built.Searched));
+            parts.Add(string.Join(' ', searched));
         }
 
         parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(Culture.Danish)} i stedet for {c.Original.ToLower(Culture.Danish)}"));

@@ -29,6 +29,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
     public BuiltQuery Build(InterpretedQuery query)
     {
+        // Coord on (MinutesSimilarity): passages with more of the words rank first.
         var main = new BooleanQuery();
         var excluded = new List<Query>();
         foreach (var group in query.Clauses.GroupBy(c => c.Group))
@@ -70,7 +71,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             _searched.Add(string.Join(" OR ", shown));
         }
 
-        var root = new BooleanQuery();
+        var root = new BooleanQuery(disableCoord: true);
         var positive = main.Clauses.Count > 0;
         if (positive)
         {
@@ -139,6 +140,20 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             pair.Boost = RelevanceTuning.Proximity;
             yield return pair;
         }
+
+        if (_wordTerms.Count >= 3)
+        {
+            // The question's words together, in order, as the minutes word it ("kapacitetspres på de
+            // sikrede institutioner"): the strongest sign that a passage is about exactly this.
+            var all = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop * (_wordTerms.Count - 1) };
+            for (var i = 0; i < _wordTerms.Count; i++)
+            {
+                all.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), i);
+            }
+
+            all.Boost = RelevanceTuning.WholeQueryProximity;
+            yield return all;
+        }
     }
 
     private static List<Query> Preferences(InterpretedQuery query)
@@ -163,9 +178,15 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
     private static Query Constant(Query query, float boost) => new ConstantScoreQuery(query) { Boost = boost };
 
+    private static Query Weighted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
     private static BooleanQuery Any(IEnumerable<Query> queries)
     {
-        var any = new BooleanQuery();
+        var any = new BooleanQuery(disableCoord: true);
         foreach (var query in queries)
         {
             any.Add(query, Occur.SHOULD);
@@ -177,7 +198,11 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     /// <summary>One typed word: its analysed terms (synonyms, compound parts) over every weighted field.</summary>
     private Query? Word(string word, bool negated, out List<string> terms)
     {
-        terms = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word).Select(t => t.Term).Distinct().ToList();
+        var tokens = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word);
+        terms = tokens.Select(t => t.Term).Distinct().ToList();
+        // A term counts as a part only when nothing else (the whole word, a synonym) produced it too.
+        var parts = tokens.Where(t => t.IsCompoundPart).Select(t => t.Term)
+            .Except(tokens.Where(t => !t.IsCompoundPart).Select(t => t.Term)).ToHashSet(StringComparer.Ordinal);
         if (terms.Count == 0)
         {
             return null;
@@ -192,6 +217,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             {
                 _corrections.Add(new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed)));
                 terms = corrected.Distinct().ToList();
+                parts.IntersectWith(terms);
             }
         }
 
@@ -205,7 +231,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         {
             Query perField = terms.Count == 1
                 ? new TermQuery(new Term(field, terms[0]))
-                : Any(terms.Select(t => new TermQuery(new Term(field, t))));
+                : Any(terms.Select(t => Weighted(new TermQuery(new Term(field, t)), parts.Contains(t) ? RelevanceTuning.CompoundPart : 1f)));
             perField.Boost = boost;
             fields.Add(perField);
         }

@@ -68,6 +68,9 @@ internal static class QueryInterpreter
                     from = new DateOnly(year, 1, 1);
                     to = new DateOnly(year, 12, 31);
                     dateLabel = year.ToString(CultureInfo.InvariantCulture);
+                    // "tovholder i 2026" is as often about the year named in the text as about a
+                    // meeting held that year: the year stays a word too.
+                    kept.Add(clause);
                 }
 
                 continue;

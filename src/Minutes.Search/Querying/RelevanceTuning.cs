@@ -19,6 +19,12 @@ internal static class RelevanceTuning
     /// <summary>Meeting title, body and place: context, not content.</summary>
     public const float MeetingText = 0.5f;
 
+    /// <summary>
+    /// Weight of a compound's parts against the whole word: "Solsikkehuset" must find "Solsikkehuset"
+    /// before an item titled "Børnehus" that shares only the part "hus".
+    /// </summary>
+    public const float CompoundPart = 0.35f;
+
     /// <summary>DisMax tie-breaker: a word found in several fields counts a little more than in one.</summary>
     public const float FieldTieBreaker = 0.3f;
 
@@ -27,6 +33,9 @@ internal static class RelevanceTuning
 
     /// <summary>Weight of a sloppy phrase over two neighbouring query words.</summary>
     public const float Proximity = 2f;
+
+    /// <summary>Weight of a sloppy phrase over all the query's words (three or more).</summary>
+    public const float WholeQueryProximity = 3f;
 
     /// <summary>Positions two neighbouring query words may be apart (dropped function words keep their positions).</summary>
     public const int ProximitySlop = 3;

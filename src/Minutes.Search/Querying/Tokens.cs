@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Minutes.Search.Analysis;
 
 namespace Minutes.Search.Querying;
 
@@ -13,6 +14,7 @@ internal static class Tokens
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
@@ -20,7 +22,7 @@ internal static class Tokens
             position += increment.PositionIncrement;
             var start = Math.Clamp(offset.StartOffset, 0, text.Length);
             var end = Math.Clamp(offset.EndOffset, start, text.Length);
-            tokens.Add(new AnalyzedToken(term.ToString(), start, end, Math.Max(position, 0)));
+            tokens.Add(new AnalyzedToken(term.ToString(), start, end, Math.Max(position, 0), type.Type == CompoundWordFilter.PartType));
         }
 
         stream.End();

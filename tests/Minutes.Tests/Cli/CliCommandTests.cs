@@ -49,9 +49,12 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.StartsWith("5 added, 0 changed, 0 removed, 0 unchanged, 0 failed", first.Stdout);
         Assert.StartsWith("0 added, 0 changed, 0 removed, 5 unchanged, 0 failed", second.Stdout);
-        var hit = JsonDocument.Parse(search.Stdout).RootElement.GetProperty("hits")[0];
-        Assert.Equal("001_fc05f7ce724914ac.txt", hit.GetProperty("source").GetProperty("file").GetString());
-        Assert.Contains("<mark>", hit.GetProperty("snippet").GetString());
+        var hits = JsonDocument.Parse(search.Stdout).RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal("001_fc05f7ce724914ac.txt", hits[0].GetProperty("source").GetProperty("file").GetString());
+        Assert.Equal("decision", hits[0].GetProperty("kind").GetString());
+        Assert.Contains("Netværket bakkede generelt op", hits[0].GetProperty("text").GetString());
+        // The decision matched through its item's title; the item itself shows the word marked.
+        Assert.Contains(hits.Take(3), h => h.GetProperty("snippet").GetString()!.Contains("<mark>Døgndiamanten</mark>", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,15 +15,21 @@ public sealed class DevSetTests(IngestionFixture ingestion, ITestOutputHelper ou
 
     public void Dispose() => _temp.Dispose();
 
-    [Fact]
+    /// <summary>
+    /// dev.jsonl is the shared dev set (measured 1.0); own.jsonl holds our own questions over the
+    /// same seeds in other wordings, folded and misspelt forms, written before tuning on them (0.917).
+    /// </summary>
+    [Theory]
     [Trait("Category", "Eval")]
-    public async Task DevSetOverTheSeedsScoresAboveTheFloor()
+    [InlineData("eval/dev.jsonl", 0.9, 1.0)]
+    [InlineData("eval/own.jsonl", 0.85, 0.95)]
+    public async Task QuestionsOverTheSeedsScoreAboveTheFloor(string questions, double mrr10Floor, double s5Floor)
     {
         var sync = await _temp.Index.SyncAsync([Fixtures.SamplesFolder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         Assert.Equal(5, sync.Added);
         Assert.Empty(sync.Failed);
 
-        var eval = await new EvalRunner(_temp.Searcher).RunAsync(Fixtures.File("eval/dev.jsonl"), CancellationToken.None);
+        var eval = await new EvalRunner(_temp.Searcher).RunAsync(Fixtures.File(questions), CancellationToken.None);
 
         foreach (var q in eval.Questions)
         {
@@ -41,7 +47,8 @@ public sealed class DevSetTests(IngestionFixture ingestion, ITestOutputHelper ou
         }
 
         output.WriteLine($"mrr10={eval.Mrr10:F3} s1={eval.S1:F3} s5={eval.S5:F3} ndcg10={eval.Ndcg10:F3} recall10={eval.Recall10:F3}");
-        Assert.True(eval.Mrr10 >= 0.6, $"mrr10 {eval.Mrr10:F3}");
-        Assert.True(eval.Recall10 >= 0.9, $"recall10 {eval.Recall10:F3}");
+        Assert.True(eval.Mrr10 >= mrr10Floor, $"mrr10 {eval.Mrr10:F3}");
+        Assert.True(eval.S5 >= s5Floor, $"s5 {eval.S5:F3}");
+        Assert.True(eval.Recall10 >= 0.95, $"recall10 {eval.Recall10:F3}");
     }
 }

@@ -1,0 +1,288 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Minutes.Search.Analysis;
+using Minutes.Search.Evaluation;
+using Minutes.Search.Indexing;
+using Minutes.Search.Querying;
+
+namespace Minutes.Search.Answers;
+
+/// <summary>
+/// Answers from the sources' own sentences: every sentence of the numbered sources is scored against
+/// the question (<see cref="QuestionTerms"/>), the best few (at most <see cref="MaxSentences"/>, about
+/// <see cref="MaxChars"/> characters) are kept, duplicates dropped (a decision is also inside its
+/// item), and they are written in source order under the meeting, date and item they come from:
+/// "Netværksgruppe Børn og Unge, 14. juni 2024, punkt 6: Netværket bakkede … målgrupper [1]."
+/// </summary>
+internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
+{
+    public const int MaxSentences = 4;
+    public const int MaxChars = 700;
+
+    /// <summary>A sentence scoring below this share of the best one is left out.</summary>
+    private const double KeepShare = 0.5;
+
+    /// <summary>Said when no source has a sentence about the question.</summary>
+    public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
+
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    [GeneratedRegex(@"\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}/\d{1,2}\b|\bkl\.\s?\d|\buge\s\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateOrTime();
+
+    /// <summary>A sentence the minute-taker labelled as the outcome: "Konklusion: …", "Aftale: …", "Beslutning: …".</summary>
+    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Conclusion();
+
+    public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
+    {
+        var chosen = Choose(Score(question, citations).ToList());
+        return chosen.Count == 0 ? NothingFound : Write(chosen);
+    }
+
+    internal IEnumerable<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<Citation> citations)
+    {
+        foreach (var citation in citations)
+        {
+            // An item title about the question vouches for every sentence of its decisions ("Næste step er …"),
+            // less for the item's other text, which also holds background.
+            var titleCoverage = citation.Item is null ? 0 : question.Coverage(Terms(citation.Item.Title));
+            var title = titleCoverage * (citation.Kind == PassageKinds.Decision ? 0.5 : 0.2);
+            var prior = 0.25 / citation.Number;
+            var kind = citation.Kind switch
+            {
+                PassageKinds.Decision => question.DecisionIntent ? 0.5 : titleCoverage > 0 ? 0.25 : 0.1,
+                PassageKinds.Meeting => -0.1,
+                _ => 0,
+            };
+            var lines = citation.Kind == PassageKinds.Meeting;
+            var sentences = Sentences(citation);
+            for (var position = 0; position < sentences.Count; position++)
+            {
+                var text = sentences[position];
+                var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
+                var words = text.Split(' ').Length;
+                if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                {
+                    continue; // a heading or a cell of a table, not a sentence
+                }
+
+                var terms = Terms(text);
+                var coverage = question.Coverage(terms);
+                var extras = Extras(question, text, terms);
+                var relevance = coverage + title + (coverage > 0 ? extras : 0);
+                if (relevance <= 0)
+                {
+                    continue;
+                }
+
+                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15) + (Conclusion().IsMatch(text) ? 0.15 : 0);
+                yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+            }
+        }
+    }
+
+    /// <summary>Names for "hvem", dates for "hvornår", the question's numbers, decision words for decision questions.</summary>
+    private static double Extras(QuestionTerms question, string text, IReadOnlySet<string> terms)
+    {
+        var extras = 0.0;
+        if (question.AsksWho && NamesSomeone(text))
+        {
+            extras += 0.25;
+        }
+
+        if (question.AsksWhen && DateOrTime().IsMatch(text))
+        {
+            extras += 0.25;
+        }
+
+        if (question.Numbers.Count > 0)
+        {
+            extras += 0.3 * question.Numbers.Count(n => Regex.IsMatch(text, $@"(?<![\d.,]){Regex.Escape(n)}(?![\d]|[.,]\d)")) / question.Numbers.Count;
+        }
+
+        if (question.DecisionIntent && question.DecisionTerms.Overlaps(terms))
+        {
+            extras += 0.15;
+        }
+
+        return extras;
+    }
+
+    /// <summary>Danish capitalises only names: a capital after the first word names a person, place or body.</summary>
+    private static bool NamesSomeone(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i].TrimStart('(', '"', '\'', '«', '„');
+            var previous = words[i - 1];
+            if (word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[1]) && !previous.EndsWith('.') && !previous.EndsWith(':'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The best sentences, without repeats, within the length budget; then back in source order.</summary>
+    private static List<ScoredSentence> Choose(List<ScoredSentence> scored)
+    {
+        var chosen = new List<ScoredSentence>();
+        if (scored.Count == 0)
+        {
+            return chosen;
+        }
+
+        var best = scored.Max(s => s.Score);
+        var seen = new List<(string Key, HashSet<string> Terms)>();
+        var length = 0;
+        foreach (var sentence in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Citation.Number).ThenBy(s => s.Position))
+        {
+            if (chosen.Count == MaxSentences || sentence.Score < KeepShare * best)
+            {
+                break;
+            }
+
+            var key = EvalText.Normalise(sentence.Text);
+            var terms = sentence.Terms;
+            if (key.Length == 0 || seen.Any(s => Repeats(s.Key, s.Terms, key, terms)))
+            {
+                continue;
+            }
+
+            if (chosen.Count > 0 && length + sentence.Text.Length > MaxChars)
+            {
+                continue;
+            }
+
+            seen.Add((key, terms));
+            chosen.Add(sentence);
+            length += sentence.Text.Length;
+        }
+
+        // Grouped by meeting item, the group with the best sentence first; inside a group in source order.
+        return chosen
+            .GroupBy(s => Place(s.Citation))
+            .OrderByDescending(g => g.Max(s => s.Score))
+            .SelectMany(g => g.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position))
+            .ToList();
+    }
+
+    /// <summary>The same sentence again: contained in the other, or sharing most terms (a decision repeated in its item, a recommendation restated).</summary>
+    private static bool Repeats(string key, HashSet<string> terms, string otherKey, HashSet<string> otherTerms)
+    {
+        if (key.Contains(otherKey, StringComparison.Ordinal) || otherKey.Contains(key, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var shared = terms.Count(otherTerms.Contains);
+        var union = terms.Count + otherTerms.Count - shared;
+        return union > 0 && shared >= 0.7 * union;
+    }
+
+    /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
+    private static string Write(List<ScoredSentence> chosen)
+    {
+        var answer = new StringBuilder();
+        string? place = null;
+        foreach (var sentence in chosen)
+        {
+            var here = Place(sentence.Citation);
+            if (here != place)
+            {
+                if (answer.Length > 0)
+                {
+                    answer.Append('\n');
+                }
+
+                answer.Append(here).Append(": ");
+                place = here;
+            }
+            else
+            {
+                answer.Append(' ');
+            }
+
+            answer.Append(Cited(Shorten(sentence.Text), sentence.Citation.Number));
+        }
+
+        return answer.ToString();
+    }
+
+    /// <summary>"Netværksgruppe Børn og Unge, 14. juni 2024, punkt 6".</summary>
+    internal static string Place(Citation citation)
+    {
+        var parts = new List<string> { citation.Meeting.Body ?? citation.Meeting.Title };
+        if (citation.Meeting.Date is { } date)
+        {
+            parts.Add(date.ToString("d. MMMM yyyy", Danish));
+        }
+
+        if (citation.Item is { } item)
+        {
+            parts.Add(string.IsNullOrWhiteSpace(item.Number)
+                ? $"punktet \"{Shorten(item.Title, 60)}\""
+                : $"punkt {item.Number.Trim().TrimEnd('.', ')')}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>"… målgrupper [1]." — the number goes before the sentence's full stop.</summary>
+    private static string Cited(string sentence, int number) =>
+        sentence.EndsWith('.') && !sentence.EndsWith("..", StringComparison.Ordinal)
+            ? $"{sentence[..^1]} [{number}]."
+            : $"{sentence} [{number}]";
+
+    private static string Shorten(string text, int max = 400)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':') + " …";
+    }
+
+    /// <summary>
+    /// A header passage by lines ("Deltagere: …"), without its agenda line, which only repeats item titles;
+    /// a decision passage decision by decision (one a line); an item's text by sentences.
+    /// </summary>
+    private static IReadOnlyList<string> Sentences(Citation citation) => citation.Kind switch
+    {
+        PassageKinds.Meeting => DanishSentences.Lines(citation.Text).Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal)).ToList(),
+        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').SelectMany(DanishSentences.Split).ToList(),
+        _ => DanishSentences.Split(Body(citation)),
+    };
+
+    /// <summary>An item passage without its heading line ("6. Drøfte fremtidig målgruppe …"), which is no sentence.</summary>
+    private static string Body(Citation citation)
+    {
+        if (citation.Item is not { } item || citation.Kind != PassageKinds.Item)
+        {
+            return citation.Text;
+        }
+
+        var heading = EvalText.Normalise((item.Number ?? "") + item.Title);
+        var seen = new StringBuilder();
+        var lines = citation.Text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length && seen.Length < heading.Length; i++)
+        {
+            seen.Append(EvalText.Normalise(lines[i]));
+            if (seen.ToString() == heading)
+            {
+                return string.Join('\n', lines.Skip(i + 1));
+            }
+        }
+
+        return citation.Text;
+    }
+
+    private HashSet<string> Terms(string text) =>
+        Tokens.Analyze(analysis.IndexAnalyzer, IndexFields.Text, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,28 @@
+using Minutes.Search.Evaluation;
+using Xunit.Abstractions;
+
+namespace Minutes.Tests.Search.Answers;
+
+/// <summary>
+/// The dev questions answered extractively over the five seeds: how many answers quote the gold phrase
+/// and cite its file. Prints every answer and the share; asserts a floor below the measured figure.
+/// </summary>
+public sealed class ExtractiveDevSetTests(SeedAnswersFixture fixture, ITestOutputHelper output) : IClassFixture<SeedAnswersFixture>
+{
+    [Fact]
+    [Trait("Category", "Eval")]
+    public async Task ExtractiveAnswersQuoteAndCiteTheGoldPassageForMostDevQuestions()
+    {
+        var questions = await EvalRunner.ReadQuestionsAsync(Fixtures.File("eval/dev.jsonl"), CancellationToken.None);
+
+        var report = await new AnswerEvalRunner(fixture.Answers).RunAsync(questions, CancellationToken.None);
+
+        foreach (var q in report.Questions)
+        {
+            output.WriteLine($"{q.Id} {(q.Answered ? "yes" : "NO ")} {q.Q}\n    {q.Answer.ReplaceLineEndings("\n    ")}");
+        }
+
+        output.WriteLine($"answered={report.Answered:F3} ({report.Questions.Count(q => q.Answered)}/{report.Questions.Count})");
+        Assert.True(report.Answered >= 0.8, $"answered {report.Answered:F3}");
+    }
+}
