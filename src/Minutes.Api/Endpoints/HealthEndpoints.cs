@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Minutes.Api.Indexing;
+using Minutes.Search.Answers;
 using Minutes.Search.Indexing;
 
 namespace Minutes.Api.Endpoints;
@@ -15,7 +16,7 @@ public static class HealthEndpoints
         return app;
     }
 
-    internal static Ok<HealthResponse> Health(MinutesIndex index, SourceSync sync, IConfiguration configuration)
+    internal static Ok<HealthResponse> Health(MinutesIndex index, SourceSync sync, AnswerGenerator answers)
     {
         var state = sync.State;
         var stats = index.GetStats();
@@ -28,12 +29,9 @@ public static class HealthEndpoints
             stats.Passages,
             stats.LastCommit,
             age,
-            LlmConfigured(configuration),
+            answers.LlmConfigured,
             state.LastReport,
             state.Failed,
             state.Waiting));
     }
-
-    private static bool LlmConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["Llm:Endpoint"]) && !string.IsNullOrWhiteSpace(configuration["Llm:Model"]);
 }

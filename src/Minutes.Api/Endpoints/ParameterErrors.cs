@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Minutes.Ingestion.Cleaning;
 using System.Globalization;
 
 namespace Minutes.Api.Endpoints;
@@ -16,7 +17,10 @@ internal sealed class ParameterErrors
 
     public void Add(string parameter, string message) => _errors.TryAdd(parameter, [message]);
 
-    /// <summary>The query text, trimmed; an error when it is required and missing or too long.</summary>
+    /// <summary>
+    /// The query text, trimmed, CPR numbers masked (the index holds none, and questions reach debug
+    /// logs); an error when it is required and missing or too long.
+    /// </summary>
     public string Query(string parameter, string? value, int maxLength, bool required = true)
     {
         var text = value?.Trim() ?? "";
@@ -29,7 +33,7 @@ internal sealed class ParameterErrors
             Add(parameter, $"The query is {text.Length} characters long; at most {maxLength} are allowed.");
         }
 
-        return text;
+        return CprRedactor.Redact(text);
     }
 
     /// <summary>An optional filter value, trimmed; null when absent or blank.</summary>

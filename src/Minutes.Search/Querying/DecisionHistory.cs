@@ -18,7 +18,7 @@ namespace Minutes.Search.Querying;
 public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher)
 {
     /// <summary>Share of the best score a decision needs to count as on topic.</summary>
-    public const float RelevanceFloor = 0.3f;
+    public const float RelevanceFloor = 0.4f;
 
     /// <summary>Weighted share of title words two items need in common to be one matter.</summary>
     public const double SameMatter = 0.5;
