@@ -27,6 +27,11 @@ public sealed partial class OcrRepairer(DanishWordList words)
 
     private const int MaxEdits = 3;
 
+    /// <summary>Bounds the memory of <see cref="_judged"/>: 200,000 tokens are a few tens of MB.</summary>
+    private const int MaxJudged = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Token, bool Prefix), bool> _judged = new();
+
     public bool IsAvailable => words.IsAvailable;
 
     /// <summary>
@@ -44,7 +49,19 @@ public sealed partial class OcrRepairer(DanishWordList words)
         foreach (Match match in TokenPattern().Matches(text))
         {
             tokens++;
-            if (TryRepair(match.Value, aggressive: false, out _, IsPrefixContext(text, match)))
+            // Minutes repeat their words (names, places, terms) within and across files, and judging an
+            // unknown token searches its confusions: each distinct token is judged once per process.
+            var key = (match.Value, IsPrefixContext(text, match));
+            if (!_judged.TryGetValue(key, out var canRepair))
+            {
+                canRepair = TryRepair(key.Item1, aggressive: false, out _, key.Item2);
+                if (_judged.Count < MaxJudged)
+                {
+                    _judged[key] = canRepair;
+                }
+            }
+
+            if (canRepair)
             {
                 repairable++;
             }
