@@ -43,7 +43,7 @@ public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<S
         Assert.Equal(AnswerModes.Llm, response.Mode);
         Assert.Equal(_server.Reply, response.Answer);
         Assert.Null(response.Warning);
-        Assert.Equal(5, response.Citations.Take(5).Count());
+        Assert.InRange(response.Citations.Count, 2, 5); // the reply cites [1] and [2]; the question has few sources
         var request = _server.LastRequest;
         Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal("fake-model", request.Json["model"]!.GetValue<string>());
