@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Minutes.Cli.Commands;
 
-var root = new RootCommand("minutes: ingest, index and search Danish meeting minutes")
+var root = new RootCommand("minutes: ingest, index, search and ask Danish meeting minutes")
 {
     ParseCommand.Create(),
     IndexCommand.Create(),
     SearchCommand.Create(),
+    AskCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),
 };

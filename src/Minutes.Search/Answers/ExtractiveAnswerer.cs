@@ -23,6 +23,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
 
+    /// <summary>A sentence this short names a topic more than it says something about it.</summary>
+    private const int HeadingWords = 7;
+
+    /// <summary>Share of its paragraph's best coverage a sentence borrows: the paragraph is about the question.</summary>
+    private const double ParagraphShare = 0.35;
+
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
 
@@ -32,8 +38,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     private static partial Regex DateOrTime();
 
     /// <summary>A sentence the minute-taker labelled as the outcome: "Konklusion: …", "Aftale: …", "Beslutning: …".</summary>
-    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conclusion();
+
+    /// <summary>An amount: "35.000 kr.", "2,26 %", "100 pct", "3 mio.".</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s?(kr\b|kroner|%|pct|procent|mio|mia|t\.kr)", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
@@ -52,33 +62,46 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             var prior = 0.25 / citation.Number;
             var kind = citation.Kind switch
             {
-                PassageKinds.Decision => question.DecisionIntent ? 0.5 : titleCoverage > 0 ? 0.25 : 0.1,
+                PassageKinds.Decision => question.DecisionIntent ? 0.5 : 0.1,
                 PassageKinds.Meeting => -0.1,
                 _ => 0,
             };
             var lines = citation.Kind == PassageKinds.Meeting;
-            var sentences = Sentences(citation);
-            for (var position = 0; position < sentences.Count; position++)
+            var position = 0;
+            foreach (var paragraph in Paragraphs(citation))
             {
-                var text = sentences[position];
-                var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
-                var words = text.Split(' ').Length;
-                if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                var coverages = paragraph.Select(text => question.Coverage(Terms(text))).ToList();
+                var heading = 0.0;
+                for (var i = 0; i < paragraph.Count; i++, position++)
                 {
-                    continue; // a heading or a cell of a table, not a sentence
-                }
+                    var text = paragraph[i];
+                    var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
+                    var words = text.Split(' ').Length;
+                    var isHeading = !lines && words <= HeadingWords;
+                    var coverage = coverages[i];
 
-                var terms = Terms(text);
-                var coverage = question.Coverage(terms);
-                var extras = Extras(question, text, terms);
-                var relevance = coverage + title + (coverage > 0 ? extras : 0);
-                if (relevance <= 0)
-                {
-                    continue;
-                }
+                    // A short sentence naming a topic ("Udsatte gravide med skadeligt rusmiddelforbrug.") says
+                    // little itself; the sentence after it is about that topic, and so, less, is its paragraph.
+                    var context = Math.Max(heading, ParagraphShare * coverages.Where((_, j) => j != i).DefaultIfEmpty(0).Max());
+                    heading = isHeading ? 0.8 * coverage : 0;
+                    if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                    {
+                        continue; // a heading or a cell of a table, not a sentence
+                    }
 
-                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15) + (Conclusion().IsMatch(text) ? 0.15 : 0);
-                yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+                    var terms = Terms(text);
+                    var extras = Extras(question, text, terms);
+                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? extras : 0);
+                    if (relevance <= 0)
+                    {
+                        continue;
+                    }
+
+                    var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
+                               + (Conclusion().IsMatch(text) ? 0.15 : 0)
+                               + (isHeading ? -0.25 : 0);
+                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+                }
             }
         }
     }
@@ -93,6 +116,11 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         }
 
         if (question.AsksWhen && DateOrTime().IsMatch(text))
+        {
+            extras += 0.25;
+        }
+
+        if (question.AsksAmount && Amount().IsMatch(text))
         {
             extras += 0.25;
         }
@@ -253,11 +281,14 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// A header passage by lines ("Deltagere: …"), without its agenda line, which only repeats item titles;
     /// a decision passage decision by decision (one a line); an item's text by sentences.
     /// </summary>
-    private static IReadOnlyList<string> Sentences(Citation citation) => citation.Kind switch
+    private static IReadOnlyList<IReadOnlyList<string>> Paragraphs(Citation citation) => citation.Kind switch
     {
-        PassageKinds.Meeting => DanishSentences.Lines(citation.Text).Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal)).ToList(),
-        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').SelectMany(DanishSentences.Split).ToList(),
-        _ => DanishSentences.Split(Body(citation)),
+        PassageKinds.Meeting => DanishSentences.Lines(citation.Text)
+            .Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal))
+            .Select(l => (IReadOnlyList<string>)[l])
+            .ToList(),
+        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').Select(DanishSentences.Split).Where(d => d.Count > 0).ToList(),
+        _ => DanishSentences.Paragraphs(Body(citation)),
     };
 
     /// <summary>An item passage without its heading line ("6. Drøfte fremtidig målgruppe …"), which is no sentence.</summary>

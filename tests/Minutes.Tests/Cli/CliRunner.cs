@@ -5,7 +5,11 @@ namespace Minutes.Tests.Cli;
 /// <summary>Runs the built <c>minutes</c> command as a real process, as an operator would.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with extra environment variables, e.g. <c>Llm__Endpoint</c>.</summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +24,11 @@ internal static class CliRunner
         }
 
         start.Environment["Ingest__Pdf__CacheFolder"] = Path.Combine(Path.GetTempPath(), "minutes-tests-ocr");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,31 +1,38 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Minutes.Tests.Search.Answers;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 (Kestrel, a free port) speaking the OpenAI chat completions
-/// protocol: POST …/chat/completions answers with a <c>chat.completion</c> object, or, when the request
-/// says <c>"stream": true</c>, with server-sent <c>chat.completion.chunk</c> events ending in
+/// A real HTTP server on 127.0.0.1 (<see cref="HttpListener"/> on a free port) speaking the OpenAI chat
+/// completions protocol: POST …/chat/completions answers with a <c>chat.completion</c> object, or, when
+/// the request says <c>"stream": true</c>, with server-sent <c>chat.completion.chunk</c> events ending in
 /// <c>data: [DONE]</c>. What it replies is set per test (<see cref="Reply"/>, <see cref="Status"/>,
-/// <see cref="Delay"/>, <see cref="Malformed"/>); every request's body and Authorization header is kept.
+/// <see cref="Delay"/>, <see cref="Malformed"/>); every request's path, body and Authorization header is kept.
 /// </summary>
+/// <remarks>
+/// HttpListener rather than Kestrel: a framework reference to ASP.NET Core in the test project would
+/// leave the <c>minutes</c> CLI that the CLI tests run from the same folder without its assemblies.
+/// </remarks>
 internal sealed class FakeChatServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly HttpListener _listener;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _loop;
 
-    private FakeChatServer(WebApplication app) => _app = app;
+    private FakeChatServer(HttpListener listener, int port)
+    {
+        _listener = listener;
+        Endpoint = new Uri($"http://127.0.0.1:{port}/v1");
+        _loop = Task.Run(AcceptAsync);
+    }
 
     /// <summary>The base URI to configure as Llm:Endpoint, e.g. http://127.0.0.1:41234/v1.</summary>
-    public Uri Endpoint { get; private set; } = null!;
+    public Uri Endpoint { get; }
 
     /// <summary>The assistant's reply text.</summary>
     public string Reply { get; set; } = "";
@@ -33,7 +40,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
     /// <summary>Non-200 status to answer with (and an OpenAI-style error body).</summary>
     public int? Status { get; set; }
 
-    /// <summary>Wait this long before answering (aborted when the client gives up).</summary>
+    /// <summary>Wait this long before answering (cut short when the server stops).</summary>
     public TimeSpan Delay { get; set; }
 
     /// <summary>Answer 200 with a body that is not a chat completion.</summary>
@@ -43,122 +50,178 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     public ReceivedRequest LastRequest => Requests.Last();
 
-    public static async Task<FakeChatServer> StartAsync()
+    public static Task<FakeChatServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeChatServer(app);
-        app.MapPost("/{**path}", server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
-        return server;
-    }
-
-    private async Task HandleAsync(HttpContext context, string path)
-    {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
-        Requests.Enqueue(new ReceivedRequest("/" + path, body, context.Request.Headers.Authorization.ToString()));
-        if (!path.EndsWith("chat/completions", StringComparison.Ordinal))
+        for (var attempt = 0; ; attempt++)
         {
-            context.Response.StatusCode = 404;
-            return;
-        }
-
-        if (Delay > TimeSpan.Zero)
-        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             try
             {
-                await Task.Delay(Delay, context.RequestAborted);
+                listener.Start();
+                return Task.FromResult(new FakeChatServer(listener, port));
             }
-            catch (OperationCanceledException)
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close(); // the port was taken between probing and listening: try another
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception) when (_stopping.IsCancellationRequested)
             {
                 return;
             }
-        }
 
-        if (Status is { } status)
+            _ = Task.Run(() => HandleAsync(context));
+        }
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        try
         {
-            context.Response.StatusCode = status;
-            if (status == 429)
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            var path = context.Request.Url!.AbsolutePath;
+            Requests.Enqueue(new ReceivedRequest(path, body, context.Request.Headers["Authorization"] ?? ""));
+            if (context.Request.HttpMethod != "POST" || !path.EndsWith("/chat/completions", StringComparison.Ordinal))
             {
-                context.Response.Headers.RetryAfter = "1";
+                response.StatusCode = 404;
+                return;
             }
 
-            await context.Response.WriteAsJsonAsync(new { error = new { message = "fake failure", type = "server_error", code = status } });
-            return;
-        }
+            if (Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(Delay, _stopping.Token);
+            }
 
-        if (Malformed)
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("{\"id\": \"x\", \"choices\": [ {\"message\": ");
-            return;
-        }
+            if (Status is { } status)
+            {
+                response.StatusCode = status;
+                if (status == 429)
+                {
+                    response.Headers["Retry-After"] = "1";
+                }
 
-        var request = JsonNode.Parse(body)!;
-        var model = request["model"]?.GetValue<string>() ?? "fake";
-        if (request["stream"]?.GetValue<bool>() == true)
-        {
-            await StreamAsync(context, model);
-            return;
-        }
+                await WriteJsonAsync(response, new { error = new { message = "fake failure", type = "server_error", code = status } });
+                return;
+            }
 
-        await context.Response.WriteAsJsonAsync(new
-        {
-            id = "chatcmpl-fake",
-            @object = "chat.completion",
-            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            model,
-            choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
-            usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
-        });
-    }
+            if (Malformed)
+            {
+                await WriteAsync(response, "application/json", "{\"id\": \"x\", \"choices\": [ {\"message\": ");
+                return;
+            }
 
-    /// <summary>The reply in word-sized SSE chunks, as OpenAI streams it.</summary>
-    private async Task StreamAsync(HttpContext context, string model)
-    {
-        context.Response.ContentType = "text/event-stream";
-        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        async Task SendAsync(object delta, string? finish)
-        {
-            var chunk = new
+            var request = JsonNode.Parse(body)!;
+            var model = request["model"]?.GetValue<string>() ?? "fake";
+            if (request["stream"]?.GetValue<bool>() == true)
+            {
+                await StreamAsync(response, model);
+                return;
+            }
+
+            await WriteJsonAsync(response, new
             {
                 id = "chatcmpl-fake",
-                @object = "chat.completion.chunk",
-                created,
+                @object = "chat.completion",
+                created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
                 model,
-                choices = new[] { new { index = 0, delta, finish_reason = finish } },
-            };
-            await context.Response.WriteAsync("data: " + JsonSerializer.Serialize(chunk) + "\n\n");
-            await context.Response.Body.FlushAsync();
+                choices = new[] { new { index = 0, message = new { role = "assistant", content = Reply }, finish_reason = "stop" } },
+                usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
+            });
         }
-
-        await SendAsync(new { role = "assistant", content = "" }, null);
-        foreach (var piece in Pieces(Reply))
+        catch (Exception) when (_stopping.IsCancellationRequested)
         {
-            await SendAsync(new { content = piece }, null);
+            // Stopped while waiting or writing: the client has long given up.
         }
-
-        await SendAsync(new { }, "stop");
-        await context.Response.WriteAsync("data: [DONE]\n\n");
+        catch (HttpListenerException)
+        {
+            // The client hung up (e.g. after its timeout).
+        }
+        finally
+        {
+            try
+            {
+                response.Close();
+            }
+            catch (Exception)
+            {
+                // Already closed by the client or the listener.
+            }
+        }
     }
 
-    private static IEnumerable<string> Pieces(string text)
+    /// <summary>The reply in small SSE chunks, as OpenAI streams it.</summary>
+    private async Task StreamAsync(HttpListenerResponse response, string model)
     {
-        for (var i = 0; i < text.Length; i += 7)
+        response.ContentType = "text/event-stream";
+        response.SendChunked = true;
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        async Task SendAsync(string data)
         {
-            yield return text.Substring(i, Math.Min(7, text.Length - i));
+            var bytes = Encoding.UTF8.GetBytes("data: " + data + "\n\n");
+            await response.OutputStream.WriteAsync(bytes);
+            await response.OutputStream.FlushAsync();
         }
+
+        string Chunk(object delta, string? finish) => JsonSerializer.Serialize(new
+        {
+            id = "chatcmpl-fake",
+            @object = "chat.completion.chunk",
+            created,
+            model,
+            choices = new[] { new { index = 0, delta, finish_reason = finish } },
+        });
+
+        await SendAsync(Chunk(new { role = "assistant", content = "" }, null));
+        for (var i = 0; i < Reply.Length; i += 7)
+        {
+            await SendAsync(Chunk(new { content = Reply.Substring(i, Math.Min(7, Reply.Length - i)) }, null));
+        }
+
+        await SendAsync(Chunk(new { }, "stop"));
+        await SendAsync("[DONE]");
+    }
+
+    private static Task WriteJsonAsync(HttpListenerResponse response, object value) =>
+        WriteAsync(response, "application/json", JsonSerializer.Serialize(value));
+
+    private static async Task WriteAsync(HttpListenerResponse response, string contentType, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        response.ContentType = contentType;
+        response.ContentLength64 = bytes.Length;
+        await response.OutputStream.WriteAsync(bytes);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _stopping.CancelAsync();
+        _listener.Close();
+        await _loop;
+        _stopping.Dispose();
     }
 
     /// <summary>One request as received.</summary>

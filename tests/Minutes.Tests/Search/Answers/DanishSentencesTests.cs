@@ -1,0 +1,68 @@
+using Minutes.Search.Answers;
+
+namespace Minutes.Tests.Search.Answers;
+
+public sealed class DanishSentencesTests
+{
+    [Fact]
+    public void AbbreviationsDatesAndTimesDoNotEndASentence()
+    {
+        var sentences = DanishSentences.Split(
+            "Mødet starter kl. 9. Se bl.a. pkt. 3 fra mødet 14.6.2024 og jf. bilag nr. 2. Næste møde er den 2. maj, f.eks. i Holbæk. Ca. 20% svarede.");
+
+        Assert.Equal(
+            [
+                "Mødet starter kl. 9.",
+                "Se bl.a. pkt. 3 fra mødet 14.6.2024 og jf. bilag nr. 2.",
+                "Næste møde er den 2. maj, f.eks. i Holbæk.",
+                "Ca. 20% svarede.",
+            ],
+            sentences);
+    }
+
+    [Fact]
+    public void ListEntriesAreSentencesOfTheirOwnWithoutTheirMarkers()
+    {
+        var sentences = DanishSentences.Split("""
+            Netværket aftalte:
+            - Povl sender en mail til KL
+            • Rie undersøger sagen
+            1. Daniel giver en introduktion
+            a) Punktet udsættes
+            """);
+
+        Assert.Equal(
+            ["Netværket aftalte:", "Povl sender en mail til KL", "Rie undersøger sagen", "Daniel giver en introduktion", "Punktet udsættes"],
+            sentences);
+    }
+
+    [Fact]
+    public void LinesBrokenByPdfLayoutAreJoinedEvenAcrossBlankLines()
+    {
+        var sentences = DanishSentences.Split("""
+            Børnehuset har sagt ja til at oprette Fønix klinikker med tilbud målrettet
+
+            børn med bekymrende seksuel adfærd. Kalundborg Kommune videregiver
+            tovholderstafetten til Lolland
+            Kommune i 2026.
+
+            Daniel orienterede.
+            """);
+
+        Assert.Equal(
+            [
+                "Børnehuset har sagt ja til at oprette Fønix klinikker med tilbud målrettet børn med bekymrende seksuel adfærd.",
+                "Kalundborg Kommune videregiver tovholderstafetten til Lolland Kommune i 2026.",
+                "Daniel orienterede.",
+            ],
+            sentences);
+    }
+
+    [Fact]
+    public void AParagraphStartingWithADateIsNotMistakenForAList()
+    {
+        var sentences = DanishSentences.Split("Planen blev drøftet\n14. juni 2024 blev planen vedtaget.");
+
+        Assert.Equal(["Planen blev drøftet 14. juni 2024 blev planen vedtaget."], sentences);
+    }
+}
