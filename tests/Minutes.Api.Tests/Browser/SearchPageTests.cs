@@ -103,6 +103,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         var firstTitle = page.Hits.First.Locator(".hit-title a");
         await TabUntilAsync(page.Page, null, firstTitle);
+        Assert.Equal("solid", await firstTitle.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle"));
         await keyboard.PressAsync("Enter");
 
         await Expect(page.CitedItem.Locator("h3")).ToBeFocusedAsync();
@@ -185,6 +186,19 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await entries.First.GetByRole(AriaRole.Link, new() { Name = "Vis i mødet" }).ClickAsync();
 
         await Expect(page.CitedItem).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task UnknownMeetingShowsADanishErrorWithAWayBack()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/?q=D%C3%B8gndiamanten#/m%C3%B8de/findes-ikke");
+
+        await Expect(page.MeetingHeading).ToHaveTextAsync("Mødet kunne ikke vises");
+        await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Det blev ikke fundet");
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "← Tilbage til søgningen »Døgndiamanten«" }).ClickAsync();
+
+        Assert.True(await page.TotalAsync() > 0);
     }
 
     /// <summary>Presses Tab until the element with <paramref name="id"/> (or <paramref name="target"/>) has focus.</summary>
