@@ -1,6 +1,24 @@
-var builder = WebApplication.CreateBuilder(args);
+using Minutes.Api;
+using Minutes.Api.Endpoints;
+
+var builder = WebApplication.CreateBuilder(ApiHost.Options(args));
+builder.AddMinutesApi();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseCors();
+app.UseRateLimiter();
 
-app.MapGet("/", () => "Hello World!");
-
+app.MapOpenApi();
+app.MapHealthApi();
+app.MapSearchApi();
+app.MapSuggestApi();
+app.MapAskApi();
+app.MapDecisionApi();
+app.MapMeetingApi();
+app.MapDocumentApi();
+app.MapAdminApi();
 app.Run();

@@ -8,5 +8,6 @@ var root = new RootCommand("minutes: ingest, index, search and ask Danish meetin
     SearchCommand.Create(),
     AskCommand.Create(),
     EvalCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

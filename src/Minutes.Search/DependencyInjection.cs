@@ -12,8 +12,8 @@ namespace Minutes.Search;
 
 public static class DependencyInjection
 {
-    /// <summary>The Danish analysis, the index (one per process) and the searcher, configured from "Index" and "Analysis", and the
-    /// answer generator with its optional language model from "Llm" (validated on start).</summary>
+    /// <summary>The Danish analysis, the index (one per process), the searcher, the suggester and the decision history, configured
+    /// from "Index" and "Analysis", and the answer generator with its optional language model from "Llm" (validated on start).</summary>
     public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))
@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => new DanishAnalysis(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
         services.AddSingleton<MinutesIndex>();
         services.AddSingleton<MinutesSearcher>();
+        services.AddSingleton<Suggester>();
+        services.AddSingleton<DecisionHistory>();
         services.AddOptions<LlmOptions>().Bind(configuration.GetSection(LlmOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new AnswerGenerator(

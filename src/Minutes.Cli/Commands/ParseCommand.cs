@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Minutes.Core;
 using Minutes.Ingestion;
@@ -15,12 +13,7 @@ namespace Minutes.Cli.Commands;
 /// </summary>
 internal static class ParseCommand
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
+    public static readonly JsonSerializerOptions Json = new(MeetingJson.Options) { WriteIndented = true };
 
     public static Command Create()
     {

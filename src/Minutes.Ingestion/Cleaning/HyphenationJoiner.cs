@@ -18,6 +18,12 @@ public sealed partial class HyphenationJoiner(DanishWordList words)
     {
         for (var i = 0; i < lines.Count; i++)
         {
+            // Most lines do not end in a hyphen; the regex below is only worth running on those that do.
+            if (!lines[i].AsSpan().TrimEnd(" \t").EndsWith("-"))
+            {
+                continue;
+            }
+
             var match = TrailingFragment().Match(lines[i]);
             if (!match.Success)
             {

@@ -27,6 +27,11 @@ public sealed partial class OcrRepairer(DanishWordList words)
 
     private const int MaxEdits = 3;
 
+    /// <summary>Bounds the memory of <see cref="_judged"/>: 200,000 tokens are a few tens of MB.</summary>
+    private const int MaxJudged = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Token, bool Prefix), bool> _judged = new();
+
     public bool IsAvailable => words.IsAvailable;
 
     /// <summary>
@@ -44,7 +49,19 @@ public sealed partial class OcrRepairer(DanishWordList words)
         foreach (Match match in TokenPattern().Matches(text))
         {
             tokens++;
-            if (TryRepair(match.Value, aggressive: false, out _, IsPrefixContext(text, match)))
+            // Minutes repeat their words (names, places, terms) within and across files, and judging an
+            // unknown token searches its confusions: each distinct token is judged once per process.
+            var key = (match.Value, IsPrefixContext(text, match));
+            if (!_judged.TryGetValue(key, out var canRepair))
+            {
+                canRepair = TryRepair(key.Item1, aggressive: false, out _, key.Item2);
+                if (_judged.Count < MaxJudged)
+                {
+                    _judged[key] = canRepair;
+                }
+            }
+
+            if (canRepair)
             {
                 repairable++;
             }
@@ -53,11 +70,17 @@ public sealed partial class OcrRepairer(DanishWordList words)
         return tokens >= 20 && repairable >= 3 && repairable * 40 >= tokens;
     }
 
-    /// <summary>Repairs every token of <paramref name="text"/>; records each change in <paramref name="repairs"/>.</summary>
-    public string Repair(string text, ICollection<TokenRepair> repairs) =>
-        TokenPattern().Replace(text, match =>
+    /// <summary>
+    /// Repairs every token of <paramref name="text"/>; records each change in <paramref name="repairs"/>.
+    /// <paramref name="names"/> (from <see cref="NamesIn"/> over the whole document) keeps names' genitives as written.
+    /// </summary>
+    public string Repair(string text, ICollection<TokenRepair> repairs, IReadOnlySet<string>? names = null)
+    {
+        names ??= NamesIn(text);
+        return TokenPattern().Replace(text, match =>
         {
-            if (!TryRepair(match.Value, aggressive: true, out var repaired, IsPrefixContext(text, match)))
+            if (IsGenitiveOfName(match.Value, names)
+                || !TryRepair(match.Value, aggressive: true, out var repaired, IsPrefixContext(text, match)))
             {
                 return match.Value;
             }
@@ -65,6 +88,15 @@ public sealed partial class OcrRepairer(DanishWordList words)
             repairs.Add(new TokenRepair(match.Value, repaired));
             return repaired;
         });
+    }
+
+    /// <summary>Capitalised tokens of the text, for recognising "Rasmussens" beside "Rasmussen".</summary>
+    public static IReadOnlySet<string> NamesIn(string text) =>
+        TokenPattern().Matches(text).Select(m => m.Value).Where(t => t.Length > 2 && char.IsUpper(t[0])).ToHashSet(StringComparer.Ordinal);
+
+    // A name's genitive is not in the word list either, but the name itself stands elsewhere in the text.
+    private static bool IsGenitiveOfName(string token, IReadOnlySet<string> names) =>
+        token.Length > 3 && char.IsUpper(token[0]) && token[^1] == 's' && names.Contains(token[..^1]);
 
     // "bgrne- og ungeomradet": a part before a hyphen need only begin a word.
     private static bool IsPrefixContext(string text, Match match) =>
@@ -138,9 +170,18 @@ public sealed partial class OcrRepairer(DanishWordList words)
                 }
             }
 
-            if (found is not null)
+            if (found is not null && (words.ContainsLower(found) || FrequentWords.Contains(found)))
             {
                 return found;
+            }
+
+            if (found is not null)
+            {
+                // Only a compound so far ("spørg" + "smal" for "spgrgsmal"): a dictionary word one
+                // confusion further ("spørgsmål") is the likelier reading.
+                return next.FirstOrDefault(c => Variants(c).Any(v => words.ContainsLower(v) && !IsDoubtful(v))) is { } close
+                    ? Variants(close).First(v => words.ContainsLower(v) && !IsDoubtful(v))
+                    : found;
             }
 
             if (next.Count > 2000)

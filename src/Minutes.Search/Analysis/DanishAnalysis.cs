@@ -36,6 +36,9 @@ public sealed class DanishAnalysis
         Synonyms = options.Synonyms ? SynonymMapLoader.Load(options.Folding) : null;
         Warnings = warnings;
         IndexAnalyzer = options.Stock ? new DanishAnalyzer(LuceneVersion.LUCENE_48) : new DanishMinutesAnalyzer(options, CompoundSplitter, synonyms: null);
+        WholeWordAnalyzer = options.Stock || !options.Compounds
+            ? IndexAnalyzer
+            : new DanishMinutesAnalyzer(options, CompoundSplitter.None, synonyms: null);
         QueryAnalyzer = options.Stock ? IndexAnalyzer : new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
     }
 
@@ -43,6 +46,12 @@ public sealed class DanishAnalysis
 
     /// <summary>For text fields at index time.</summary>
     public Analyzer IndexAnalyzer { get; }
+
+    /// <summary>
+    /// The index chain without compound parts, for short, heavily weighted fields such as titles: there a
+    /// part ("institution" of "døgninstitutioner") must not count as much as the word itself.
+    /// </summary>
+    public Analyzer WholeWordAnalyzer { get; }
 
     /// <summary>For query text: the index chain plus query-time synonyms.</summary>
     public Analyzer QueryAnalyzer { get; }

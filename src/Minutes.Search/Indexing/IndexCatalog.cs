@@ -29,16 +29,33 @@ internal static class IndexCatalog
 
     public static IReadOnlyList<MeetingSummary> Meetings(IndexSearcher searcher) =>
         FileRecords(searcher).Values
-            .Select(d => new MeetingSummary(
-                d.Get(IndexFields.MeetingId),
-                d.Get(IndexFields.MeetingTitle),
-                d.Get(IndexFields.Body),
-                ParseDate(d.Get(IndexFields.Date)),
-                d.GetField(IndexFields.ItemCount)?.GetInt32Value() ?? 0,
-                d.Get(IndexFields.File)))
+            .Select(Summary)
             .OrderByDescending(m => m.Date ?? DateOnly.MinValue)
             .ThenBy(m => m.File, StringComparer.Ordinal)
             .ToList();
+
+    public static IndexedMeeting? Meeting(IndexSearcher searcher, string meetingId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.MeetingId, meetingId)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.DocType, IndexFields.FileType)), Occur.MUST },
+        };
+        var top = searcher.Search(query, 1);
+        if (top.TotalHits == 0)
+        {
+            return null;
+        }
+
+        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+        return new IndexedMeeting(Summary(doc), doc.Get(IndexFields.MeetingJson) ?? "{}", doc.Get(IndexFields.FileId));
+    }
+
+    public static string? MeetingOfItem(IndexSearcher searcher, string itemId)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.ItemId, itemId)), 1);
+        return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.MeetingId);
+    }
 
     public static IReadOnlyList<StoredPassage> Passages(IndexSearcher searcher, string meetingId)
     {
@@ -51,6 +68,14 @@ internal static class IndexCatalog
         // Documents of one file are added as one block, so doc id order is reading order.
         return AllWithIds(searcher, query).OrderBy(p => p.Doc).Select(p => ToPassage(p.Document)).ToList();
     }
+
+    private static MeetingSummary Summary(Document d) => new(
+        d.Get(IndexFields.MeetingId),
+        d.Get(IndexFields.MeetingTitle),
+        d.Get(IndexFields.Body),
+        ParseDate(d.Get(IndexFields.Date)),
+        d.GetField(IndexFields.ItemCount)?.GetInt32Value() ?? 0,
+        d.Get(IndexFields.File));
 
     public static StoredPassage ToPassage(Document doc)
     {

@@ -38,6 +38,7 @@ internal static class IndexDocuments
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
             new StoredField(IndexFields.ItemCount, meeting.Items.Count),
             new StoredField(IndexFields.PassageCount, passageCount),
+            new StoredField(IndexFields.MeetingJson, MeetingJson.Serialize(meeting)),
         };
         AddMeetingFacets(doc, meeting, withDocValues: false);
         return doc;
@@ -60,6 +61,7 @@ internal static class IndexDocuments
             new StoredField(IndexFields.MeetingTitle, record.Get(IndexFields.MeetingTitle) ?? ""),
             new StoredField(IndexFields.ItemCount, record.GetField(IndexFields.ItemCount)?.GetInt32Value() ?? 0),
             new StoredField(IndexFields.PassageCount, record.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0),
+            new StoredField(IndexFields.MeetingJson, record.Get(IndexFields.MeetingJson) ?? "{}"),
         };
         foreach (var name in new[] { IndexFields.Body, IndexFields.Date })
         {
@@ -89,6 +91,11 @@ internal static class IndexDocuments
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
         };
+        if (passage.Context is not null)
+        {
+            doc.Add(new TextField(IndexFields.Context, passage.Context, Field.Store.NO));
+        }
+
         if (passage.Decisions is not null)
         {
             doc.Add(new TextField(IndexFields.Decisions, passage.Decisions, Field.Store.NO));

@@ -43,6 +43,9 @@ public static class IndexFields
     /// </summary>
     public const string Decisions = "decisions";
 
+    /// <summary>Analysed, not stored: the paragraphs a decision passage's statements stand in, matched with a low weight.</summary>
+    public const string Context = "context";
+
     /// <summary>Analysed, not stored: meeting title, body and place, matched with a low weight.</summary>
     public const string MeetingText = "meeting_text";
 
@@ -67,6 +70,9 @@ public static class IndexFields
     public const string ItemCount = "item_count";
     public const string PassageCount = "passage_count";
     public const string IndexedAt = "indexed_at";
+
+    /// <summary>Only on the file record, stored: the whole meeting as <see cref="Minutes.Core.MeetingJson"/>, served by the API.</summary>
+    public const string MeetingJson = "meeting_json";
 
     public const string PassageType = "passage";
     public const string FileType = "file";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -29,7 +30,7 @@ namespace Minutes.Search.Indexing;
 public sealed class MinutesIndex : IDisposable
 {
     /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     internal const string SchemaKey = "minutes.schema";
     internal const string AnalyzerKey = "minutes.analyzer";
@@ -133,6 +134,20 @@ public sealed class MinutesIndex : IDisposable
         return IndexCatalog.Passages(lease.Searcher, meetingId);
     }
 
+    /// <summary>One meeting with its stored JSON and source file; null when the id is unknown.</summary>
+    public IndexedMeeting? GetMeeting(string meetingId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.Meeting(lease.Searcher, meetingId);
+    }
+
+    /// <summary>The id of the meeting an agenda item belongs to; null when the item id is unknown.</summary>
+    public string? FindMeetingOfItem(string itemId)
+    {
+        using var lease = Acquire();
+        return IndexCatalog.MeetingOfItem(lease.Searcher, itemId);
+    }
+
     /// <summary>Makes changes written so far visible to new searches (near-real-time reopen).</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
@@ -168,7 +183,12 @@ public sealed class MinutesIndex : IDisposable
 
     private IndexWriter OpenWriter(OpenMode mode)
     {
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, Analysis.IndexAnalyzer)
+        // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
+        // item's heading) carries the compound parts.
+        var analyzer = new PerFieldAnalyzerWrapper(
+            Analysis.IndexAnalyzer,
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Title] = Analysis.WholeWordAnalyzer });
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             OpenMode = mode,
             Similarity = new MinutesSimilarity(),

@@ -28,13 +28,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var interpreted = QueryInterpreter.Interpret(
-            QueryText.Parse(text),
-            Values(searcher.IndexReader, IndexFields.Body),
-            Values(searcher.IndexReader, IndexFields.Municipality));
-        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
-        var filter = Filter(request, out var filtered);
-        var query = built.Query ?? (filtered ? new MatchAllDocsQuery() : null);
+        var (interpreted, built, filter, query) = Prepare(searcher, request, text);
         var interpretedAs = Describe(interpreted, built, request);
         var didYouMean = DidYouMean(text, built.Corrections);
         if (query is null)
@@ -51,6 +45,38 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             "Searched {Query} as {InterpretedAs}: {Total} matches in {ElapsedMs} ms",
             text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds);
         return new SearchResponse(text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds, hits, facets.Result(), didYouMean);
+    }
+
+    /// <summary>
+    /// The top passages only: the same query, filters and ranking as <see cref="Search"/>, without
+    /// facets, snippets or the description of how the query was read. For callers that need just the
+    /// hits, and the figure comparable with plain Lucene in <c>minutes bench run</c>.
+    /// </summary>
+    public IReadOnlyList<StoredPassage> FindPassages(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var (_, _, filter, query) = Prepare(searcher, request, request.Q?.Trim() ?? "");
+        if (query is null)
+        {
+            return [];
+        }
+
+        var top = searcher.Search(query, filter, Math.Max(0, request.Offset) + limit);
+        return top.ScoreDocs.Skip(Math.Max(0, request.Offset)).Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
+    }
+
+    private (InterpretedQuery Interpreted, BuiltQuery Built, Filter Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
+    {
+        var interpreted = QueryInterpreter.Interpret(
+            QueryText.Parse(text),
+            Values(searcher.IndexReader, IndexFields.Body),
+            Values(searcher.IndexReader, IndexFields.Municipality));
+        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
+        var filter = Filter(request, out var filtered);
+        return (interpreted, built, filter, built.Query ?? (filtered ? new MatchAllDocsQuery() : null));
     }
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)

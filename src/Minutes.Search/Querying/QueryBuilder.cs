@@ -20,6 +20,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         (IndexFields.Decisions, RelevanceTuning.Decisions),
         (IndexFields.Text, RelevanceTuning.Text),
         (IndexFields.MeetingText, RelevanceTuning.MeetingText),
+        (IndexFields.Context, RelevanceTuning.Context),
     ];
 
     private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
