@@ -95,7 +95,7 @@ public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<S
 
         Assert.Equal(AnswerModes.Extractive, response.Mode);
         Assert.Contains("Netværket bakkede generelt op", response.Answer, StringComparison.Ordinal);
-        Assert.Equal("Sprogmodellen svarede ikke inden for 1 sekunder; svaret er uddraget direkte af referaterne.", response.Warning);
+        Assert.Equal("Sprogmodellen svarede ikke inden for 1 sekund; svaret er uddraget direkte af referaterne.", response.Warning);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}: the timeout did not stop the call");
     }
 
@@ -127,6 +127,19 @@ public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<S
         Assert.Equal(AnswerModes.Extractive, response.Mode);
         Assert.NotNull(response.Warning);
         Assert.StartsWith("Sprogmodellen", response.Warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServerThatIsNotListeningGivesTheExtractiveAnswerWithAWarning()
+    {
+        var closed = _server.Endpoint.ToString();
+        await _server.DisposeAsync();
+
+        var response = await AskAsync(new LlmOptions { Endpoint = closed, Model = "m", TimeoutSeconds = 20 });
+        _server = await FakeChatServer.StartAsync(); // for DisposeAsync
+
+        Assert.Equal(AnswerModes.Extractive, response.Mode);
+        Assert.Equal("Sprogmodellen kunne ikke nås; svaret er uddraget direkte af referaterne.", response.Warning);
     }
 
     [Fact]
