@@ -25,9 +25,13 @@ export async function renderSearch(state, { focus }) {
   try {
     if (state.mode === 'ask') {
       $('filters').hidden = true;
-      const answer = await getJson('/api/ask', { q: state.q });
+      const answer = await getJson('/api/ask', {
+        q: state.q, summarize: state.summarize ? 'true' : '', body: state.body,
+        from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
+      });
       if (mine !== generation) return;
       clear(results);
+      renderChips(state);
       renderAnswer($('answer'), state, answer);
       results.append(el('p', { class: 'switch-mode' },
         el('a', { href: searchUrl({ ...state, mode: 'search', page: 1 }), text: `Se alle søgeresultater for »${state.q}«` })));
@@ -88,8 +92,9 @@ function renderChips(state) {
   const chips = [];
   if (state.body) chips.push(['Organ', state.body, { body: '' }]);
   if (state.year) chips.push(['År', state.year, { year: '' }]);
-  if (state.kind === 'decision') chips.push(['Type', 'kun beslutninger', { kind: '' }]);
-  else if (state.kind) chips.push(['Type', kindLabels[state.kind] ?? state.kind, { kind: '' }]);
+  // A question is answered from all kinds of passages, so the kind filter only applies to "Søg".
+  if (state.mode !== 'ask' && state.kind === 'decision') chips.push(['Type', 'kun beslutninger', { kind: '' }]);
+  else if (state.mode !== 'ask' && state.kind) chips.push(['Type', kindLabels[state.kind] ?? state.kind, { kind: '' }]);
   if (chips.length === 0) return;
   const list = el('ul', { class: 'chip-list', 'aria-label': 'Aktive filtre' });
   for (const [name, value, change] of chips) {

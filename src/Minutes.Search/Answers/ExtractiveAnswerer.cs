@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Minutes.Search.Analysis;
@@ -32,8 +31,6 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
 
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     [GeneratedRegex(@"\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}/\d{1,2}\b|\bkl\.\s?\d|\buge\s\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateOrTime();
 
@@ -48,7 +45,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
         var chosen = Choose(Score(question, citations).ToList());
-        return chosen.Count == 0 ? NothingFound : Write(chosen);
+        return chosen.Count == 0 ? NothingFound : AnswerWriter.Write(chosen);
     }
 
     internal IEnumerable<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<Citation> citations)
@@ -70,7 +67,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             var position = 0;
             foreach (var paragraph in Paragraphs(citation))
             {
-                var coverages = paragraph.Select(text => question.Coverage(Terms(text))).ToList();
+                var paragraphTerms = paragraph.Select(Terms).ToList();
+                var coverages = paragraphTerms.Select(question.Coverage).ToList();
                 var heading = 0.0;
                 for (var i = 0; i < paragraph.Count; i++, position++)
                 {
@@ -89,9 +87,10 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                         continue; // a heading or a cell of a table, not a sentence
                     }
 
-                    var terms = Terms(text);
+                    var terms = paragraphTerms[i];
                     var extras = Extras(question, text, terms);
-                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? extras : 0);
+                    // What the question asks for (a name, a date, an amount, its year) counts only in a sentence on its topic.
+                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? 2 * extras : 0);
                     if (relevance <= 0)
                     {
                         continue;
@@ -100,7 +99,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                     var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
                                + (Conclusion().IsMatch(text) ? 0.15 : 0)
                                + (isHeading ? -0.25 : 0);
-                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + form);
                 }
             }
         }
@@ -193,7 +192,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
         // Grouped by meeting item, the group with the best sentence first; inside a group in source order.
         return chosen
-            .GroupBy(s => Place(s.Citation))
+            .GroupBy(s => AnswerWriter.Place(s.Citation))
             .OrderByDescending(g => g.Max(s => s.Score))
             .SelectMany(g => g.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position))
             .ToList();
@@ -210,71 +209,6 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         var shared = terms.Count(otherTerms.Contains);
         var union = terms.Count + otherTerms.Count - shared;
         return union > 0 && shared >= 0.7 * union;
-    }
-
-    /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
-    private static string Write(List<ScoredSentence> chosen)
-    {
-        var answer = new StringBuilder();
-        string? place = null;
-        foreach (var sentence in chosen)
-        {
-            var here = Place(sentence.Citation);
-            if (here != place)
-            {
-                if (answer.Length > 0)
-                {
-                    answer.Append('\n');
-                }
-
-                answer.Append(here).Append(": ");
-                place = here;
-            }
-            else
-            {
-                answer.Append(' ');
-            }
-
-            answer.Append(Cited(Shorten(sentence.Text), sentence.Citation.Number));
-        }
-
-        return answer.ToString();
-    }
-
-    /// <summary>"Netværksgruppe Børn og Unge, 14. juni 2024, punkt 6".</summary>
-    internal static string Place(Citation citation)
-    {
-        var parts = new List<string> { citation.Meeting.Body ?? citation.Meeting.Title };
-        if (citation.Meeting.Date is { } date)
-        {
-            parts.Add(date.ToString("d. MMMM yyyy", Danish));
-        }
-
-        if (citation.Item is { } item)
-        {
-            parts.Add(string.IsNullOrWhiteSpace(item.Number)
-                ? $"punktet \"{Shorten(item.Title, 60)}\""
-                : $"punkt {item.Number.Trim().TrimEnd('.', ')')}");
-        }
-
-        return string.Join(", ", parts);
-    }
-
-    /// <summary>"… målgrupper [1]." — the number goes before the sentence's full stop.</summary>
-    private static string Cited(string sentence, int number) =>
-        sentence.EndsWith('.') && !sentence.EndsWith("..", StringComparison.Ordinal)
-            ? $"{sentence[..^1]} [{number}]."
-            : $"{sentence} [{number}]";
-
-    private static string Shorten(string text, int max = 400)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':') + " …";
     }
 
     /// <summary>

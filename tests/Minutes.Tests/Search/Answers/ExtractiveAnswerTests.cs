@@ -109,6 +109,21 @@ public sealed partial class ExtractiveAnswerTests(SeedAnswersFixture fixture) : 
     }
 
     [Fact]
+    public async Task QuestionsAskedAtOnceGetTheAnswersTheyGetOneByOne()
+    {
+        string[] questions = ["hvad blev besluttet om Døgndiamanten", "hvem er tovholder i 2026?", "Bakkegården vikarer hash", "taksten for et forløb i Børnehus Sjælland i 2024"];
+        var alone = new List<string>();
+        foreach (var question in questions)
+        {
+            alone.Add((await AskAsync(question)).Answer);
+        }
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).SelectMany(_ => questions).Select(q => Task.Run(() => AskAsync(q))));
+
+        Assert.Equal(Enumerable.Range(0, 4).SelectMany(_ => alone), together.Select(r => r.Answer));
+    }
+
+    [Fact]
     public async Task SummarizeWithoutAConfiguredModelAnswersExtractivelyWithoutWarning()
     {
         var response = await fixture.Answers.AskAsync(new AskRequest { Question = "Døgndiamanten", Summarize = true }, CancellationToken.None);
