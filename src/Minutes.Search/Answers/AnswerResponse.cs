@@ -7,7 +7,10 @@ namespace Minutes.Search.Answers;
 /// numbers, e.g. "… målgrupper [1]."; one line per meeting item in extractive mode.
 /// </param>
 /// <param name="Mode"><see cref="AnswerModes.Extractive"/> or <see cref="AnswerModes.Llm"/>.</param>
-/// <param name="Citations">The numbered sources, in search order; the answer cites some of them.</param>
+/// <param name="Citations">
+/// The numbered sources: the top hits in search order, then the decisions of their items found further
+/// down; the answer cites some of them.
+/// </param>
 /// <param name="Warning">
 /// Danish, for showing next to the answer, when a summary was asked for and could not be given
 /// (e.g. "Sprogmodellen svarede ikke inden for 30 sekunder; svaret er uddraget direkte af referaterne.");
