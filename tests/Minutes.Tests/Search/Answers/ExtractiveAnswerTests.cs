@@ -86,6 +86,19 @@ public sealed partial class ExtractiveAnswerTests(SeedAnswersFixture fixture) : 
         Assert.Empty(response.Citations);
     }
 
+    [Theory]
+    [InlineData("???")]
+    [InlineData("\"Døgndiamanten")]
+    [InlineData("-Døgndiamanten OR +\"sikrede institutioner\"")]
+    [InlineData("hvad blev besluttet om Døgndiamanten i 2024 og 2025 kl. 10 jf. pkt. 6 [1] <script>")]
+    public async Task OddQuestionsGetAnAnswerWithoutFailing(string question)
+    {
+        var response = await AskAsync(question + new string(' ', 3) + string.Concat(Enumerable.Repeat("ord ", 100)));
+
+        Assert.False(string.IsNullOrWhiteSpace(response.Answer));
+        Assert.All(Marker().Matches(response.Answer), m => Assert.Contains(response.Citations, c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == m.Groups[1].Value));
+    }
+
     [Fact]
     public async Task EmptyQuestionAsksForAQuestion()
     {
