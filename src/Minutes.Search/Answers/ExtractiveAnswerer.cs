@@ -67,7 +67,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             var position = 0;
             foreach (var paragraph in Paragraphs(citation))
             {
-                var coverages = paragraph.Select(text => question.Coverage(Terms(text))).ToList();
+                var paragraphTerms = paragraph.Select(Terms).ToList();
+                var coverages = paragraphTerms.Select(question.Coverage).ToList();
                 var heading = 0.0;
                 for (var i = 0; i < paragraph.Count; i++, position++)
                 {
@@ -86,9 +87,10 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                         continue; // a heading or a cell of a table, not a sentence
                     }
 
-                    var terms = Terms(text);
+                    var terms = paragraphTerms[i];
                     var extras = Extras(question, text, terms);
-                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? extras : 0);
+                    // What the question asks for (a name, a date, an amount, its year) counts only in a sentence on its topic.
+                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? 2 * extras : 0);
                     if (relevance <= 0)
                     {
                         continue;
@@ -97,7 +99,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                     var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
                                + (Conclusion().IsMatch(text) ? 0.15 : 0)
                                + (isHeading ? -0.25 : 0);
-                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + form);
                 }
             }
         }

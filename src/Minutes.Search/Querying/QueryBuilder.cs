@@ -24,6 +24,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     ];
 
     private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wholeTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _partTerms = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
     private readonly List<string> _searched = [];
     private readonly List<List<string>> _wordTerms = [];
@@ -119,7 +121,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             root.Add(exclusion, Occur.MUST_NOT);
         }
 
-        return new BuiltQuery(root, _highlight, _corrections, _searched);
+        _partTerms.ExceptWith(_wholeTerms);
+        return new BuiltQuery(root, _highlight, _corrections, _searched, _partTerms);
     }
 
     private string ShownWord(string typed) =>
@@ -225,6 +228,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (!negated)
         {
             _highlight.UnionWith(terms);
+            _partTerms.UnionWith(parts);
+            _wholeTerms.UnionWith(terms.Where(t => !parts.Contains(t)));
         }
 
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
@@ -252,6 +257,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (!negated)
         {
             _highlight.UnionWith(tokens.Select(t => t.Term));
+            _wholeTerms.UnionWith(tokens.Select(t => t.Term));
         }
 
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);

@@ -143,7 +143,7 @@ public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public async Task ApiKeyIsSentAsABearerTokenAndNeverLogged()
+    public async Task ApiKeyIsSentAsABearerTokenAndNeitherKeyNorQuestionIsLoggedAboveDebug()
     {
         const string key = "sk-test-hemmelig-4711";
         _server.Reply = "Netværket bakkede op om vurderingen [1].";
@@ -158,6 +158,10 @@ public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<S
         Assert.All(_server.Requests, r => Assert.Equal("Bearer " + key, r.Authorization));
         Assert.NotEmpty(recorder.Lines);
         Assert.DoesNotContain(recorder.Lines, l => l.Contains(key, StringComparison.Ordinal));
+        Assert.Contains(recorder.Lines, l => l.StartsWith("Debug", StringComparison.Ordinal) && l.Contains(Question, StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            recorder.Lines,
+            l => !l.StartsWith("Debug", StringComparison.Ordinal) && !l.StartsWith("Trace", StringComparison.Ordinal) && l.Contains("Døgndiamanten", StringComparison.Ordinal));
     }
 
     [Fact]
