@@ -1,5 +1,5 @@
 // The search page: one document, three views chosen by the address.
-//   /?q=…&mode=ask&body=…&year=…&kind=decision&page=N   search results, or the answer in "Spørg" mode
+//   /?q=…&mode=ask&body=…&year=…&municipality=…&kind=decision&page=N  search results, or the answer in "Spørg" mode
 //   …#/møde/{id}?punkt={itemId}&q=…                       a whole meeting, scrolled to the cited item
 //   …#/historik?q=…                                        decisions on a topic over time
 // Every state is a URL (history.pushState), so back/forward work and a shared link opens the same view.
@@ -20,6 +20,7 @@ export function readSearchState(search = location.search) {
     mode: p.get('mode') === 'ask' ? 'ask' : 'search',
     body: p.get('body') ?? '',
     year: p.get('year') ?? '',
+    municipality: p.get('municipality') ?? '',
     kind: p.get('kind') ?? '',
     summarize: p.get('ai') === '1',
     page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1),
@@ -34,6 +35,7 @@ export function searchUrl(state) {
   if (state.mode === 'ask' && state.summarize) p.set('ai', '1');
   if (state.body) p.set('body', state.body);
   if (state.year) p.set('year', state.year);
+  if (state.municipality) p.set('municipality', state.municipality);
   if (state.kind) p.set('kind', state.kind);
   if (state.page > 1) p.set('page', String(state.page));
   const query = p.toString();

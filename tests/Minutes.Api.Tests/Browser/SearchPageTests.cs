@@ -81,6 +81,25 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task MunicipalityFilterShowsAChipAndItsCount()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/?q=styregruppen");
+        var total = await page.TotalAsync();
+        var municipality = page.Page.Locator("fieldset.facet", new() { Has = page.Page.Locator("legend", new() { HasText = "Kommune" }) })
+            .Locator(".facet-option").Nth(1);
+        var name = await municipality.Locator(".facet-name").InnerTextAsync();
+        var count = await page.FacetCountAsync(name);
+        Assert.InRange(count, 1, total);
+
+        await municipality.Locator("label").ClickAsync();
+
+        await Expect(page.Chips).ToHaveTextAsync([$"Kommune: {name}×"]);
+        Assert.Equal(count, await page.TotalAsync());
+        Assert.Contains("municipality=", page.Page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeyboardAloneSearchesWithASuggestionAndOpensAResult()
     {
         var page = new SearchPage(await fixture.NewPageAsync());
@@ -90,6 +109,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await TabUntilAsync(page.Page, "q");
         await keyboard.TypeAsync("døgnd");
         var listbox = page.Page.GetByRole(AriaRole.Listbox, new() { Name = "Forslag" });
+        await Expect(listbox).ToHaveAttributeAsync("data-for", "døgnd");
         await Expect(listbox.GetByRole(AriaRole.Option).First).ToContainTextAsync("Døgndiamanten");
         await Expect(page.Box).ToHaveAttributeAsync("aria-expanded", "true");
         await keyboard.PressAsync("ArrowDown");
