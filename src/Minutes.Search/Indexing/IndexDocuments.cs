@@ -81,6 +81,7 @@ internal static class IndexDocuments
             new StringField(IndexFields.DocType, IndexFields.PassageType, Field.Store.NO),
             new StringField(IndexFields.FileId, file.Path, Field.Store.NO),
             new StringField(IndexFields.PassageId, passage.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.PassageId, new BytesRef(passage.Id)),
             new StoredField(IndexFields.File, System.IO.Path.GetFileName(file.Path)),
             new StoredField(IndexFields.Page, passage.Page),
             new StringField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
