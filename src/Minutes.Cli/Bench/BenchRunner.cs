@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Minutes.Cli.Commands;
 using Minutes.Ingestion;
+using Minutes.Search.Answers;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -59,6 +60,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             var items = index.ListMeetings().Sum(m => m.ItemCount);
             var searcher = host.Services.GetRequiredService<MinutesSearcher>();
             var (full, qps, searchOnly) = MeasureQueries(searcher);
+            var ask = await MeasureAskAsync(host.Services.GetRequiredService<AnswerGenerator>(), cancellationToken);
             report = new BenchReport
             {
                 Files = files.Count,
@@ -76,6 +78,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
                 QueryP99Ms = full.Percentile(99),
                 Query2ThreadsQps = Math.Round(qps, 0),
                 SearchOnlyP50Ms = searchOnly.Percentile(50),
+                AskP50Ms = ask.Percentile(50),
             };
         }
 
@@ -115,6 +118,31 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
         return (full, qps, searchOnly);
     }
 
+    /// <summary>Extractive answers (no LLM) to the mix, after a warm-up round.</summary>
+    private async Task<Latencies> MeasureAskAsync(AnswerGenerator answers, CancellationToken cancellationToken)
+    {
+        var requests = queries.Select(q => new AskRequest { Question = q.Q, Body = q.Body, From = q.From, To = q.To }).ToList();
+        foreach (var request in requests)
+        {
+            await answers.AskAsync(request, cancellationToken);
+        }
+
+        var latencies = new Latencies();
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < 5 || (clock.Elapsed < PhaseTime && round < 100); round++)
+        {
+            foreach (var request in requests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await answers.AskAsync(request, cancellationToken);
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        log.WriteLine($"ask (extractive): {latencies.Count} questions, p50 {latencies.Percentile(50)} ms, p99 {latencies.Percentile(99)} ms");
+        return latencies;
+    }
+
     /// <summary>Whole rounds over the mix, at least 10, until <see cref="PhaseTime"/> is used up.</summary>
     private Latencies TimeRounds(Action<SearchRequest> search)
     {
@@ -135,7 +163,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     {
         if (ApiPath is not null)
         {
-            return await ApiStart.MeasureAsync(ApiPath, indexPath, log, cancellationToken);
+            return await ApiStart.MeasureAsync(ApiPath, indexPath, corpus, queries[0].Q!, log, cancellationToken);
         }
 
         // No API to start: open the existing index and answer a first search, in this process (the
