@@ -22,9 +22,12 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     /// <summary>Runs the API (a minutes-api dll) for start to ready; null measures open-to-first-search in process.</summary>
     public string? ApiPath { get; init; }
 
+    /// <summary>Keep an index already built from this corpus: skips the full index (its figures stay null).</summary>
+    public bool ReuseIndex { get; init; }
+
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(indexPath))
+        if (Directory.Exists(indexPath) && !ReuseIndex)
         {
             Directory.Delete(indexPath, recursive: true);
         }
@@ -38,17 +41,25 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             var bytes = files.Sum(f => f.Length);
             log.WriteLine($"corpus {corpus}: {files.Count} files, {bytes / 1048576.0:0.0} MB; index {indexPath}");
             var index = host.Services.GetRequiredService<MinutesIndex>();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            double? indexSeconds = null, peakRss = null;
             var clock = Stopwatch.StartNew();
-            var sync = await index.SyncAsync([corpus], pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
-            var indexSeconds = clock.Elapsed.TotalSeconds;
-            var peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-            // Other processes share the cores: CPU seconds show what the indexing itself cost.
-            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            log.WriteLine($"indexed {sync.Added} files ({sync.Failed.Count} failed) in {indexSeconds:0.0} s wall, {cpuSeconds:0.0} s CPU, peak RSS {peakRss:0} MB");
-            foreach (var failure in sync.Failed.Take(10))
+            if (!ReuseIndex || index.GetStats().Documents == 0)
             {
-                log.WriteLine($"  failed {failure.File}: {failure.Reason}");
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var sync = await index.SyncAsync([corpus], pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
+                indexSeconds = clock.Elapsed.TotalSeconds;
+                peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+                // Other processes share the cores: CPU seconds show what the indexing itself cost.
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                log.WriteLine($"indexed {sync.Added} files ({sync.Failed.Count} failed) in {indexSeconds:0.0} s wall, {cpuSeconds:0.0} s CPU, peak RSS {peakRss:0} MB");
+                foreach (var failure in sync.Failed.Take(10))
+                {
+                    log.WriteLine($"  failed {failure.File}: {failure.Reason}");
+                }
+            }
+            else
+            {
+                log.WriteLine($"reusing the index at {indexPath}: index figures are not measured");
             }
 
             clock.Restart();
@@ -68,9 +79,9 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
                 Meetings = stats.Meetings,
                 Items = items,
                 Passages = stats.Passages,
-                IndexSeconds = Math.Round(indexSeconds, 2),
-                IndexMBps = Math.Round(bytes / 1048576.0 / indexSeconds, 2),
-                PeakRssMB = Math.Round(peakRss, 0),
+                IndexSeconds = indexSeconds is { } s ? Math.Round(s, 2) : null,
+                IndexMBps = indexSeconds is { } t ? Math.Round(bytes / 1048576.0 / t, 2) : null,
+                PeakRssMB = peakRss is { } rss ? Math.Round(rss, 0) : null,
                 IndexSizeMB = Math.Round(FolderBytes(indexPath) / 1048576.0, 1),
                 ReindexUnchangedSeconds = Math.Round(reindexSeconds, 2),
                 QueryP50Ms = full.Percentile(50),
