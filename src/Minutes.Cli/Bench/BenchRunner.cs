@@ -99,7 +99,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     private (Latencies Full, double Qps, Latencies SearchOnly) MeasureQueries(MinutesSearcher searcher)
     {
         log.WriteLine($"warming up on {queries.Count} queries ...");
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 2; round++)
         {
             foreach (var query in queries)
             {
@@ -140,7 +140,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
 
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
-        for (var round = 0; round < 5 || (clock.Elapsed < PhaseTime && round < 100); round++)
+        for (var round = 0; round < 2 || (clock.Elapsed < PhaseTime && round < 100); round++)
         {
             foreach (var request in requests)
             {
@@ -154,12 +154,12 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
         return latencies;
     }
 
-    /// <summary>Whole rounds over the mix, at least 10, until <see cref="PhaseTime"/> is used up.</summary>
+    /// <summary>Whole rounds over the mix, at least 3, until <see cref="PhaseTime"/> is used up.</summary>
     private Latencies TimeRounds(Action<SearchRequest> search)
     {
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
-        for (var round = 0; round < 10 || (clock.Elapsed < PhaseTime && round < 200); round++)
+        for (var round = 0; round < 3 || (clock.Elapsed < PhaseTime && round < 200); round++)
         {
             foreach (var query in queries)
             {
