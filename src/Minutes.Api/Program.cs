@@ -15,6 +15,7 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapSearchApi();
+app.MapSuggestApi();
 app.MapAskApi();
 app.MapDecisionApi();
 app.MapMeetingApi();

@@ -12,8 +12,8 @@ namespace Minutes.Search;
 
 public static class DependencyInjection
 {
-    /// <summary>The Danish analysis, the index (one per process), the searcher and the suggester, configured from "Index" and
-    /// "Analysis", and the answer generator with its optional language model from "Llm" (validated on start).</summary>
+    /// <summary>The Danish analysis, the index (one per process), the searcher, the suggester and the decision history, configured
+    /// from "Index" and "Analysis", and the answer generator with its optional language model from "Llm" (validated on start).</summary>
     public static IServiceCollection AddMinutesSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexOptions>().Bind(configuration.GetSection(IndexOptions.Section))

@@ -23,6 +23,12 @@ internal sealed class SourceIndexingService(
     {
         // Let the host finish starting: the first sync can take minutes on a big folder.
         await Task.Yield();
+        if (options.Value.UploadFolder is not null)
+        {
+            // A folder of its own is created, so it is watched from the start; a missing source folder is reported instead.
+            Directory.CreateDirectory(sync.UploadFolder);
+        }
+
         var extensions = new HashSet<string>(pipeline.SupportedExtensions, StringComparer.OrdinalIgnoreCase);
         using var watcher = options.Value.WatchSources
             ? new SourceWatcher(sync.Folders, extensions, Changed, logger)

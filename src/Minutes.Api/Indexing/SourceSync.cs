@@ -41,7 +41,8 @@ internal sealed class SourceSync(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            Set(State with { Status = "indexing", Done = 0, Total = 0 });
+            // Sync reports progress after each file; count first so /health shows the total from the start.
+            Set(State with { Status = "indexing", Done = 0, Total = Folders.Sum(f => pipeline.Files(f).Count()) });
             var report = await index.SyncAsync(Folders, pipeline.ParseFileAsync, new StateProgress(this), cancellationToken);
             var settle = TimeSpan.FromSeconds(api.Value.SettleSeconds);
             var waiting = report.Failed.Where(f => IsSettling(f.File, settle)).ToList();

@@ -1,6 +1,6 @@
 // The "Spørg" answer: the answer text with its [n] markers as links to the numbered sources, and the
 // sources themselves, each opening the meeting view at the cited item.
-import { el, formatDate, snippet, documentUrl, meetingHref, itemHeading } from './dom.js';
+import { el, formatDate, kindLabels, snippet, documentUrl, meetingHref, itemHeading } from './dom.js';
 import { setStatus } from './app.js';
 
 export function renderAnswer(container, state, data) {
@@ -36,6 +36,7 @@ export function renderAnswer(container, state, data) {
       el('span', { class: 'citation-number', 'aria-hidden': 'true', text: `[${c.number}]` }),
       el('div', {},
         el('p', { class: 'citation-title' },
+          el('span', { class: `badge badge-${c.kind}`, text: kindLabels[c.kind] ?? c.kind }), ' ',
           el('a', { href }, el('span', { class: 'visually-hidden', text: `Kilde ${c.number}: ` }), c.item ? itemHeading(c.item) : meeting.title)),
         el('p', { class: 'hit-meta' },
           c.item ? el('span', { text: meeting.title }) : null,

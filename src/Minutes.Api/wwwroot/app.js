@@ -1,8 +1,9 @@
 // The search page: one document, three views chosen by the address.
-//   /?q=…&mode=ask&body=…&year=…&kind=decision&page=N   search results, or the answer in "Spørg" mode
+//   /?q=…&mode=ask&body=…&year=…&municipality=…&kind=decision&page=N  search results, or the answer in "Spørg" mode
 //   …#/møde/{id}?punkt={itemId}&q=…                       a whole meeting, scrolled to the cited item
 //   …#/historik?q=…                                        decisions on a topic over time
 // Every state is a URL (history.pushState), so back/forward work and a shared link opens the same view.
+import { getJson } from './api.js';
 import { attachSuggestions } from './suggest.js';
 import { renderSearch, renderIntro } from './search.js';
 import { renderMeeting } from './meeting.js';
@@ -19,7 +20,9 @@ export function readSearchState(search = location.search) {
     mode: p.get('mode') === 'ask' ? 'ask' : 'search',
     body: p.get('body') ?? '',
     year: p.get('year') ?? '',
+    municipality: p.get('municipality') ?? '',
     kind: p.get('kind') ?? '',
+    summarize: p.get('ai') === '1',
     page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1),
   };
 }
@@ -29,8 +32,10 @@ export function searchUrl(state) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
   if (state.mode === 'ask') p.set('mode', 'ask');
+  if (state.mode === 'ask' && state.summarize) p.set('ai', '1');
   if (state.body) p.set('body', state.body);
   if (state.year) p.set('year', state.year);
+  if (state.municipality) p.set('municipality', state.municipality);
   if (state.kind) p.set('kind', state.kind);
   if (state.page > 1) p.set('page', String(state.page));
   const query = p.toString();
@@ -97,7 +102,40 @@ function syncForm(state) {
   const input = $('q');
   if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
   $(state.mode === 'ask' ? 'mode-ask' : 'mode-search').checked = true;
-  $('submit').textContent = state.mode === 'ask' ? 'Spørg' : 'Søg';
+  $('summarize').checked = state.summarize;
+  showModeControls();
+}
+
+let llmConfigured = false;
+
+/** The submit button says what will happen; the AI option shows only in "Spørg" mode and only when a language model is set up. */
+function showModeControls() {
+  const ask = currentMode() === 'ask';
+  $('submit').textContent = ask ? 'Spørg' : 'Søg';
+  $('summarize-row').hidden = !(ask && llmConfigured);
+}
+
+/**
+ * Reads /health once at start: whether LLM summaries can be offered, and whether the index is still
+ * being built (then a notice says results may be incomplete, and it is checked again until ready).
+ */
+async function watchHealth() {
+  try {
+    const health = await getJson('/health');
+    llmConfigured = Boolean(health.llmConfigured);
+    showModeControls();
+    const notice = $('index-notice');
+    if (health.status === 'ready' || health.status === 'failed') {
+      notice.hidden = true;
+      return;
+    }
+    const progress = health.progress ? ` (${health.progress.done} af ${health.progress.total} filer)` : '';
+    notice.textContent = `Referaterne indekseres stadig${progress}. Resultaterne kan være ufuldstændige indtil da.`;
+    notice.hidden = false;
+    setTimeout(watchHealth, 3000);
+  } catch {
+    // Without /health the page still searches; it just cannot offer the AI option.
+  }
 }
 
 function currentMode() {
@@ -113,7 +151,7 @@ function submit() {
     return;
   }
   // A new query keeps the filters but starts on page 1; a new search leaves any meeting view.
-  const state = { ...readSearchState(), q, mode: currentMode(), page: 1 };
+  const state = { ...readSearchState(), q, mode: currentMode(), summarize: $('summarize').checked, page: 1 };
   navigate(searchUrl(state), { focus: false });
 }
 
@@ -125,7 +163,7 @@ function start() {
   });
   for (const radio of document.querySelectorAll('input[name="mode"]')) {
     radio.addEventListener('change', () => {
-      $('submit').textContent = currentMode() === 'ask' ? 'Spørg' : 'Søg';
+      showModeControls();
       // Switching mode with a query re-runs it in the other mode right away.
       if ($('q').value.trim()) submit();
     });
@@ -146,8 +184,12 @@ function start() {
     }
     navigate(url.pathname + url.search + url.hash, { focus: true });
   });
+  $('summarize').addEventListener('change', () => {
+    if ($('q').value.trim()) submit();
+  });
   window.addEventListener('popstate', () => route({ focus: true }));
   route({ focus: false });
+  watchHealth();
 }
 
 start();

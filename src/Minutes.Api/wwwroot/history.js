@@ -60,6 +60,15 @@ function renderTimeline(container, data, query) {
   for (const group of groups) {
     const section = el('section', { class: 'matter' });
     if (group.title ?? group.matter) section.append(el('h3', { text: group.title ?? group.matter }));
+    const decided = group.decisions?.length ?? 0;
+    const span = group.first && group.latest && group.first !== group.latest
+      ? `${formatDate(group.first)} – ${formatDate(group.latest)}`
+      : formatDate(group.latest ?? group.first);
+    section.append(el('p', { class: 'matter-meta', text: [
+      `${decided} ${decided === 1 ? 'beslutning' : 'beslutninger'}`,
+      group.meetings ? `${group.meetings} ${group.meetings === 1 ? 'møde' : 'møder'}` : null,
+      span || null,
+    ].filter(Boolean).join(' · ') }));
     section.append(el('ol', { class: 'timeline' }, (group.decisions ?? []).map(d => timelineEntry(d, query))));
     container.append(section);
   }

@@ -114,7 +114,7 @@ function itemArticle(meeting, item, isCited, pattern) {
   const placed = new Set();
   // Decisions are marked where they stand in the minutes; only those not found in the text are added after it.
   const content = text => chunks(text).flatMap(chunk => splitAtDecisions(chunk, decisions, placed)
-    .map(part => (part.decision ? decisionBlock(part.text, pattern) : el('p', {}, highlighted(part.text.trim(), pattern)))));
+    .map(part => (part.decision ? decisionBlock(part.text, pattern) : el('p', {}, highlighted(unwrap(part.text), pattern)))));
 
   const sections = (item.sections ?? []).filter(s => s.text?.trim());
   const body = sections.length
@@ -134,7 +134,7 @@ function itemArticle(meeting, item, isCited, pattern) {
 function decisionBlock(text, pattern) {
   return el('div', { class: 'block decision' },
     el('p', { class: 'decision-label' }, el('span', { class: 'badge badge-decision', text: 'Beslutning' })),
-    el('p', {}, highlighted(text.trim(), pattern)));
+    el('p', {}, highlighted(unwrap(text), pattern)));
 }
 
 const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -164,11 +164,17 @@ function splitAtDecisions(text, decisions, placed) {
   return parts.filter(part => /[\p{L}\p{N}]/u.test(part.text));
 }
 
-/** Text split into paragraphs at blank lines (or lines, when there are none). */
+/** Text split into paragraphs at blank lines. */
 function chunks(text) {
   const value = (text ?? '').trim();
-  if (!value) return [];
-  const parts = value.split(/\n\s*\n/);
-  return parts.length > 1 ? parts : value.split(/\n/);
+  return value ? value.split(/\n\s*\n/) : [];
+}
+
+/**
+ * Joins lines that the source wrapped mid-sentence (the next line starts in lower case) and keeps
+ * the others, which are list items or lines of their own; shown with white-space: pre-line.
+ */
+function unwrap(text) {
+  return text.trim().replace(/[ \t]*\n[ \t]*(?=[\p{Ll}(])/gu, ' ');
 }
 

@@ -25,16 +25,20 @@ export async function renderSearch(state, { focus }) {
   try {
     if (state.mode === 'ask') {
       $('filters').hidden = true;
-      const answer = await getJson('/api/ask', { q: state.q });
+      const answer = await getJson('/api/ask', {
+        q: state.q, summarize: state.summarize ? 'true' : '', body: state.body,
+        from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
+      });
       if (mine !== generation) return;
       clear(results);
+      renderChips(state);
       renderAnswer($('answer'), state, answer);
       results.append(el('p', { class: 'switch-mode' },
         el('a', { href: searchUrl({ ...state, mode: 'search', page: 1 }), text: `Se alle søgeresultater for »${state.q}«` })));
     } else {
       const data = await getJson('/api/search', {
         q: state.q, limit: pageSize, offset: (state.page - 1) * pageSize,
-        body: state.body, kind: state.kind,
+        body: state.body, kind: state.kind, municipality: state.municipality,
         from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
       });
       if (mine !== generation) return;
@@ -88,8 +92,10 @@ function renderChips(state) {
   const chips = [];
   if (state.body) chips.push(['Organ', state.body, { body: '' }]);
   if (state.year) chips.push(['År', state.year, { year: '' }]);
-  if (state.kind === 'decision') chips.push(['Type', 'kun beslutninger', { kind: '' }]);
-  else if (state.kind) chips.push(['Type', kindLabels[state.kind] ?? state.kind, { kind: '' }]);
+  if (state.municipality && state.mode !== 'ask') chips.push(['Kommune', state.municipality, { municipality: '' }]);
+  // A question is answered from all kinds of passages, so the kind filter only applies to "Søg".
+  if (state.mode !== 'ask' && state.kind === 'decision') chips.push(['Type', 'kun beslutninger', { kind: '' }]);
+  else if (state.mode !== 'ask' && state.kind) chips.push(['Type', kindLabels[state.kind] ?? state.kind, { kind: '' }]);
   if (chips.length === 0) return;
   const list = el('ul', { class: 'chip-list', 'aria-label': 'Aktive filtre' });
   for (const [name, value, change] of chips) {
@@ -101,7 +107,7 @@ function renderChips(state) {
   if (chips.length > 1) {
     list.append(el('li', {}, el('button', {
       type: 'button', class: 'chip clear-all', text: 'Ryd alle filtre',
-      onclick: () => navigate(searchUrl({ ...state, body: '', year: '', kind: '', page: 1 }), { focus: false }),
+      onclick: () => navigate(searchUrl({ ...state, body: '', year: '', municipality: '', kind: '', page: 1 }), { focus: false }),
     })));
   }
   $('chips').append(list);
@@ -140,6 +146,12 @@ function renderFacets(state, facets) {
   if (bodies.length > 0) group('Organ', 'body', 'Alle organer', bodies, state.body, v => ({ body: v }));
   if (years.length > 0) group('År', 'year', 'Alle år', years, state.year, v => ({ year: v }));
 
+  // Municipalities of the participants: many per meeting, so they come after the type filter.
+  const municipalities = entries(facets.municipality, state.municipality).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
+  const addMunicipalities = () => {
+    if (municipalities.length > 0) group('Kommune', 'municipality', 'Alle kommuner', municipalities, state.municipality, v => ({ municipality: v }));
+  };
+
   const decisions = facets.kind?.decision ?? 0;
   container.append(el('fieldset', { class: 'facet' }, el('legend', { text: 'Type' }),
     el('div', { class: 'facet-option' },
@@ -149,7 +161,14 @@ function renderFacets(state, facets) {
       }),
       el('label', { for: 'f-kind-decision' }, el('span', { class: 'facet-name', text: 'Kun beslutninger' }),
         el('span', { class: 'count', text: formatCount(decisions), 'aria-label': `${formatCount(decisions)} resultater` })))));
+  addMunicipalities();
 
+  // On a phone the filters start folded so the results come first; after that the user decides.
+  const details = $('filters-details');
+  if (!details.dataset.initialised) {
+    details.open = !window.matchMedia('(max-width: 56rem)').matches;
+    details.dataset.initialised = 'true';
+  }
   $('filters').hidden = false;
   if (focusedKey) container.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
 }
@@ -189,10 +208,10 @@ export function hitCard(hit, query, headingLevel = 'h3') {
 
 /** Never a blank page: what was searched, and what to try instead. */
 function noResults(state, data) {
-  const filtered = state.body || state.year || state.kind;
+  const filtered = state.body || state.year || state.municipality || state.kind;
   const tips = el('ul', { class: 'tips' },
     data.didYouMean ? el('li', {}, 'Prøv stavningen ', el('a', { href: searchUrl({ ...state, q: data.didYouMean, page: 1 }), text: data.didYouMean }), '.') : null,
-    filtered ? el('li', {}, el('a', { href: searchUrl({ ...state, body: '', year: '', kind: '', page: 1 }), text: 'Søg uden filtre' }), '.') : null,
+    filtered ? el('li', {}, el('a', { href: searchUrl({ ...state, body: '', year: '', municipality: '', kind: '', page: 1 }), text: 'Søg uden filtre' }), '.') : null,
     state.q.split(/\s+/).length > 2 ? el('li', { text: 'Brug færre ord – fx kun emnet, som "Døgndiamanten" eller "takstkorrektion".' }) : null,
     el('li', { text: 'Tjek stavningen. Søgningen retter selv mindre stavefejl, men ikke alle.' }),
     el('li', { text: 'Prøv et andet ord for det samme, fx "anbringelse" i stedet for "placering".' }),

@@ -40,8 +40,10 @@ export function attachSuggestions(input, list, onChoose) {
     }
   };
 
-  const render = suggestions => {
+  const render = (suggestions, text = '') => {
     items = suggestions;
+    // Which text the list answers: the old list stays up while the next one loads.
+    list.dataset.for = text;
     clear(list);
     suggestions.forEach((s, i) => {
       list.append(el('li', {
@@ -71,7 +73,7 @@ export function attachSuggestions(input, list, onChoose) {
     controller = new AbortController();
     try {
       const response = await getJson('/api/suggest', { q: text }, { signal: controller.signal });
-      if (input.value === text) render(response.suggestions ?? []);
+      if (input.value === text) render(response.suggestions ?? [], text);
     } catch {
       // Suggestions are a convenience: on any failure the box just works without them.
       render([]);

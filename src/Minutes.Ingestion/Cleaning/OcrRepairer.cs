@@ -70,11 +70,17 @@ public sealed partial class OcrRepairer(DanishWordList words)
         return tokens >= 20 && repairable >= 3 && repairable * 40 >= tokens;
     }
 
-    /// <summary>Repairs every token of <paramref name="text"/>; records each change in <paramref name="repairs"/>.</summary>
-    public string Repair(string text, ICollection<TokenRepair> repairs) =>
-        TokenPattern().Replace(text, match =>
+    /// <summary>
+    /// Repairs every token of <paramref name="text"/>; records each change in <paramref name="repairs"/>.
+    /// <paramref name="names"/> (from <see cref="NamesIn"/> over the whole document) keeps names' genitives as written.
+    /// </summary>
+    public string Repair(string text, ICollection<TokenRepair> repairs, IReadOnlySet<string>? names = null)
+    {
+        names ??= NamesIn(text);
+        return TokenPattern().Replace(text, match =>
         {
-            if (!TryRepair(match.Value, aggressive: true, out var repaired, IsPrefixContext(text, match)))
+            if (IsGenitiveOfName(match.Value, names)
+                || !TryRepair(match.Value, aggressive: true, out var repaired, IsPrefixContext(text, match)))
             {
                 return match.Value;
             }
@@ -82,6 +88,15 @@ public sealed partial class OcrRepairer(DanishWordList words)
             repairs.Add(new TokenRepair(match.Value, repaired));
             return repaired;
         });
+    }
+
+    /// <summary>Capitalised tokens of the text, for recognising "Rasmussens" beside "Rasmussen".</summary>
+    public static IReadOnlySet<string> NamesIn(string text) =>
+        TokenPattern().Matches(text).Select(m => m.Value).Where(t => t.Length > 2 && char.IsUpper(t[0])).ToHashSet(StringComparer.Ordinal);
+
+    // A name's genitive is not in the word list either, but the name itself stands elsewhere in the text.
+    private static bool IsGenitiveOfName(string token, IReadOnlySet<string> names) =>
+        token.Length > 3 && char.IsUpper(token[0]) && token[^1] == 's' && names.Contains(token[..^1]);
 
     // "bgrne- og ungeomradet": a part before a hyphen need only begin a word.
     private static bool IsPrefixContext(string text, Match match) =>
@@ -155,9 +170,18 @@ public sealed partial class OcrRepairer(DanishWordList words)
                 }
             }
 
-            if (found is not null)
+            if (found is not null && (words.ContainsLower(found) || FrequentWords.Contains(found)))
             {
                 return found;
+            }
+
+            if (found is not null)
+            {
+                // Only a compound so far ("spørg" + "smal" for "spgrgsmal"): a dictionary word one
+                // confusion further ("spørgsmål") is the likelier reading.
+                return next.FirstOrDefault(c => Variants(c).Any(v => words.ContainsLower(v) && !IsDoubtful(v))) is { } close
+                    ? Variants(close).First(v => words.ContainsLower(v) && !IsDoubtful(v))
+                    : found;
             }
 
             if (next.Count > 2000)

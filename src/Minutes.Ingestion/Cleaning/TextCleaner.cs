@@ -50,12 +50,14 @@ public sealed partial class TextCleaner(DanishWordList words)
 
         var originals = lines.ToArray();
         var repairs = new List<TokenRepair>();
-        var wholeTextMangled = _ocr.LooksMangled(string.Join("\n", lines));
+        var wholeText = string.Join("\n", lines);
+        var wholeTextMangled = _ocr.LooksMangled(wholeText);
+        var names = OcrRepairer.NamesIn(wholeText);
         for (var i = 0; i < lines.Count; i++)
         {
             if (wholeTextMangled || ocrPages.Contains(pages[i]))
             {
-                lines[i] = _ocr.Repair(lines[i], repairs);
+                lines[i] = _ocr.Repair(lines[i], repairs, names);
             }
         }
 

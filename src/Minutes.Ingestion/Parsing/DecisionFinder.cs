@@ -44,7 +44,7 @@ internal static partial class DecisionFinder
                 {
                     foreach (var sentence in Paragraphs.Sentences(text))
                     {
-                        Add(sentence, page, inDecisionSection: true);
+                        Add(sentence, page, inDecisionSection: true, context: text);
                     }
                 }
             }
@@ -62,7 +62,7 @@ internal static partial class DecisionFinder
                 {
                     if (DanishHeadings.IsDecisionSentence(sentence))
                     {
-                        Add(sentence, page);
+                        Add(sentence, page, context: text);
                     }
                 }
             }
@@ -70,7 +70,7 @@ internal static partial class DecisionFinder
 
         return decisions;
 
-        void Add(string text, int page, bool inDecisionSection = false)
+        void Add(string text, int page, bool inDecisionSection = false, string? context = null)
         {
             text = BulletMark().Replace(text, "").Trim();
             if (text.EndsWith(':') && !inDecisionSection)
@@ -92,7 +92,7 @@ internal static partial class DecisionFinder
 
             if (seen.Add(text))
             {
-                decisions.Add(new Decision(text, page));
+                decisions.Add(new Decision(text, page) { Context = context is not null && context.Length > text.Length + 20 ? context : null });
             }
         }
     }

@@ -44,7 +44,7 @@ internal static class AnswerPrompt
         foreach (var citation in citations)
         {
             text.Append("<kilde nr=\"").Append(citation.Number.ToString(CultureInfo.InvariantCulture)).Append("\" sted=\"")
-                .Append(Neutralise(ExtractiveAnswerer.Place(citation)).Replace('"', '\''))
+                .Append(Neutralise(AnswerWriter.Place(citation)).Replace('"', '\''))
                 .Append("\" fil=\"").Append(Neutralise(citation.Source.File).Replace('"', '\''))
                 .Append("\" side=\"").Append(citation.Source.Page.ToString(CultureInfo.InvariantCulture)).Append("\">\n");
             var body = citation.Text.Length > MaxSourceChars ? citation.Text[..MaxSourceChars] + " …" : citation.Text;

@@ -23,22 +23,30 @@ internal static partial class DanishSentences
         "iht", "i.h.t", "el", "mio", "mia", "mill", "kr", "tlf", "att", "ang", "bilag", "afd", "adm", "dir", "ref",
         "sept", "okt", "nov", "dec", "jan", "feb", "aug", "apr", "ult", "prim", "medio", "ultimo", "primo", "pga",
         "p.g.a", "vha", "v.h.a", "ds", "d.s", "d", "o.l", "ol", "etc", "mdr", "md", "dags", "tidl", "ekst", "ndr",
-        "sen", "gl", "særl", "vej", "lign", "m.h.t", "m.h.p", "i.f.t", "s", "jr", "j.nr", "ordf", "næstform", "kap",
+        "sen", "gl", "pr", "resp", "ekskl", "max", "min", "tilsv", "særl", "vej", "lign", "m.h.t", "m.h.p", "i.f.t", "s", "jr", "j.nr", "ordf", "næstform", "kap",
     };
 
     [GeneratedRegex(@"^\s*(?:[-–•▪◦·*o]\s+|\(?\d{1,2}[.)]\s+(?=\p{Lu})|\(?[a-zæøå][)]\s+)")]
     private static partial Regex ListMarker();
 
     /// <summary>The sentences of <paramref name="text"/>, trimmed, list markers removed, whitespace folded.</summary>
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text) => Paragraphs(text).SelectMany(p => p).ToList();
+
+    /// <summary>The sentences grouped by paragraph or list entry, for reading a sentence in its context.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Paragraphs(string text)
     {
-        var sentences = new List<string>();
+        var paragraphs = new List<IReadOnlyList<string>>();
         foreach (var unit in Units(text))
         {
+            var sentences = new List<string>();
             SplitUnit(unit, sentences);
+            if (sentences.Count > 0)
+            {
+                paragraphs.Add(sentences);
+            }
         }
 
-        return sentences;
+        return paragraphs;
     }
 
     /// <summary>Each line is its own unit: for "Label: value" lines such as a meeting header.</summary>

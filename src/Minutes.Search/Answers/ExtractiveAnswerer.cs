@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Minutes.Search.Analysis;
@@ -23,22 +22,30 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
 
+    /// <summary>A sentence this short names a topic more than it says something about it.</summary>
+    private const int HeadingWords = 7;
+
+    /// <summary>Share of its paragraph's best coverage a sentence borrows: the paragraph is about the question.</summary>
+    private const double ParagraphShare = 0.35;
+
     /// <summary>Said when no source has a sentence about the question.</summary>
     public const string NothingFound = "Jeg fandt ikke noget i referaterne, der svarer på spørgsmålet.";
-
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     [GeneratedRegex(@"\b(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}/\d{1,2}\b|\bkl\.\s?\d|\buge\s\d|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateOrTime();
 
     /// <summary>A sentence the minute-taker labelled as the outcome: "Konklusion: …", "Aftale: …", "Beslutning: …".</summary>
-    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(konklusion|beslutning|aftale|aftalt|vedtaget|indstilling|opfølgning)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conclusion();
+
+    /// <summary>An amount: "35.000 kr.", "2,26 %", "100 pct", "3 mio.".</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s?(kr\b|kroner|%|pct|procent|mio|mia|t\.kr)", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
         var chosen = Choose(Score(question, citations).ToList());
-        return chosen.Count == 0 ? NothingFound : Write(chosen);
+        return chosen.Count == 0 ? NothingFound : AnswerWriter.Write(chosen);
     }
 
     internal IEnumerable<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<Citation> citations)
@@ -52,33 +59,48 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             var prior = 0.25 / citation.Number;
             var kind = citation.Kind switch
             {
-                PassageKinds.Decision => question.DecisionIntent ? 0.5 : titleCoverage > 0 ? 0.25 : 0.1,
+                PassageKinds.Decision => question.DecisionIntent ? 0.5 : 0.1,
                 PassageKinds.Meeting => -0.1,
                 _ => 0,
             };
             var lines = citation.Kind == PassageKinds.Meeting;
-            var sentences = Sentences(citation);
-            for (var position = 0; position < sentences.Count; position++)
+            var position = 0;
+            foreach (var paragraph in Paragraphs(citation))
             {
-                var text = sentences[position];
-                var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
-                var words = text.Split(' ').Length;
-                if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                var paragraphTerms = paragraph.Select(Terms).ToList();
+                var coverages = paragraphTerms.Select(question.Coverage).ToList();
+                var heading = 0.0;
+                for (var i = 0; i < paragraph.Count; i++, position++)
                 {
-                    continue; // a heading or a cell of a table, not a sentence
-                }
+                    var text = paragraph[i];
+                    var complete = text[^1] is '.' or '!' or ')' or '"' or '”';
+                    var words = text.Split(' ').Length;
+                    var isHeading = !lines && words <= HeadingWords;
+                    var coverage = coverages[i];
 
-                var terms = Terms(text);
-                var coverage = question.Coverage(terms);
-                var extras = Extras(question, text, terms);
-                var relevance = coverage + title + (coverage > 0 ? extras : 0);
-                if (relevance <= 0)
-                {
-                    continue;
-                }
+                    // A short sentence naming a topic ("Udsatte gravide med skadeligt rusmiddelforbrug.") says
+                    // little itself; the sentence after it is about that topic, and so, less, is its paragraph.
+                    var context = Math.Max(heading, ParagraphShare * coverages.Where((_, j) => j != i).DefaultIfEmpty(0).Max());
+                    heading = isHeading ? 0.8 * coverage : 0;
+                    if (!lines && (words < 4 || (!complete && words < 6 && text[^1] != '?')))
+                    {
+                        continue; // a heading or a cell of a table, not a sentence
+                    }
 
-                var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15) + (Conclusion().IsMatch(text) ? 0.15 : 0);
-                yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + extras + form);
+                    var terms = paragraphTerms[i];
+                    var extras = Extras(question, text, terms);
+                    // What the question asks for (a name, a date, an amount, its year) counts only in a sentence on its topic.
+                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? 2 * extras : 0);
+                    if (relevance <= 0)
+                    {
+                        continue;
+                    }
+
+                    var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
+                               + (Conclusion().IsMatch(text) ? 0.15 : 0)
+                               + (isHeading ? -0.25 : 0);
+                    yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + form);
+                }
             }
         }
     }
@@ -93,6 +115,11 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         }
 
         if (question.AsksWhen && DateOrTime().IsMatch(text))
+        {
+            extras += 0.25;
+        }
+
+        if (question.AsksAmount && Amount().IsMatch(text))
         {
             extras += 0.25;
         }
@@ -165,7 +192,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
         // Grouped by meeting item, the group with the best sentence first; inside a group in source order.
         return chosen
-            .GroupBy(s => Place(s.Citation))
+            .GroupBy(s => AnswerWriter.Place(s.Citation))
             .OrderByDescending(g => g.Max(s => s.Score))
             .SelectMany(g => g.OrderBy(s => s.Citation.Number).ThenBy(s => s.Position))
             .ToList();
@@ -184,80 +211,18 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         return union > 0 && shared >= 0.7 * union;
     }
 
-    /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
-    private static string Write(List<ScoredSentence> chosen)
-    {
-        var answer = new StringBuilder();
-        string? place = null;
-        foreach (var sentence in chosen)
-        {
-            var here = Place(sentence.Citation);
-            if (here != place)
-            {
-                if (answer.Length > 0)
-                {
-                    answer.Append('\n');
-                }
-
-                answer.Append(here).Append(": ");
-                place = here;
-            }
-            else
-            {
-                answer.Append(' ');
-            }
-
-            answer.Append(Cited(Shorten(sentence.Text), sentence.Citation.Number));
-        }
-
-        return answer.ToString();
-    }
-
-    /// <summary>"Netværksgruppe Børn og Unge, 14. juni 2024, punkt 6".</summary>
-    internal static string Place(Citation citation)
-    {
-        var parts = new List<string> { citation.Meeting.Body ?? citation.Meeting.Title };
-        if (citation.Meeting.Date is { } date)
-        {
-            parts.Add(date.ToString("d. MMMM yyyy", Danish));
-        }
-
-        if (citation.Item is { } item)
-        {
-            parts.Add(string.IsNullOrWhiteSpace(item.Number)
-                ? $"punktet \"{Shorten(item.Title, 60)}\""
-                : $"punkt {item.Number.Trim().TrimEnd('.', ')')}");
-        }
-
-        return string.Join(", ", parts);
-    }
-
-    /// <summary>"… målgrupper [1]." — the number goes before the sentence's full stop.</summary>
-    private static string Cited(string sentence, int number) =>
-        sentence.EndsWith('.') && !sentence.EndsWith("..", StringComparison.Ordinal)
-            ? $"{sentence[..^1]} [{number}]."
-            : $"{sentence} [{number}]";
-
-    private static string Shorten(string text, int max = 400)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', max);
-        return text[..(cut > max / 2 ? cut : max)].TrimEnd(',', ';', ':') + " …";
-    }
-
     /// <summary>
     /// A header passage by lines ("Deltagere: …"), without its agenda line, which only repeats item titles;
     /// a decision passage decision by decision (one a line); an item's text by sentences.
     /// </summary>
-    private static IReadOnlyList<string> Sentences(Citation citation) => citation.Kind switch
+    private static IReadOnlyList<IReadOnlyList<string>> Paragraphs(Citation citation) => citation.Kind switch
     {
-        PassageKinds.Meeting => DanishSentences.Lines(citation.Text).Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal)).ToList(),
-        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').SelectMany(DanishSentences.Split).ToList(),
-        _ => DanishSentences.Split(Body(citation)),
+        PassageKinds.Meeting => DanishSentences.Lines(citation.Text)
+            .Where(l => !l.StartsWith("Dagsorden:", StringComparison.Ordinal))
+            .Select(l => (IReadOnlyList<string>)[l])
+            .ToList(),
+        PassageKinds.Decision => citation.Text.ReplaceLineEndings("\n").Split('\n').Select(DanishSentences.Split).Where(d => d.Count > 0).ToList(),
+        _ => DanishSentences.Paragraphs(Body(citation)),
     };
 
     /// <summary>An item passage without its heading line ("6. Drøfte fremtidig målgruppe …"), which is no sentence.</summary>

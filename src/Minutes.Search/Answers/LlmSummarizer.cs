@@ -88,8 +88,11 @@ internal sealed class LlmSummarizer : IDisposable
     private LlmSummary Failed(Exception exception, bool timedOut)
     {
         var status = (exception as HttpOperationException)?.StatusCode;
+        var unreachable = status is null && FindInner<HttpRequestException>(exception) is not null;
         var warning = timedOut
-            ? $"Sprogmodellen svarede ikke inden for {_options.TimeoutSeconds} sekunder; {Fallback}"
+            ? $"Sprogmodellen svarede ikke inden for {_options.TimeoutSeconds} {(_options.TimeoutSeconds == 1 ? "sekund" : "sekunder")}; {Fallback}"
+            : unreachable
+            ? $"Sprogmodellen kunne ikke nås; {Fallback}"
             : status switch
             {
                 HttpStatusCode.TooManyRequests => $"Sprogmodellen er overbelastet lige nu (429); {Fallback}",
@@ -100,8 +103,22 @@ internal sealed class LlmSummarizer : IDisposable
             };
         _logger.LogWarning(
             "Language model {Model} failed ({Failure}, status {StatusCode}); answering extractively",
-            _options.Model, timedOut ? "timeout" : exception.GetType().Name, status is null ? "none" : ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _options.Model, timedOut ? "timeout" : unreachable ? "unreachable" : exception.GetType().Name, status is null ? "none" : ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new LlmSummary(null, warning);
+    }
+
+    private static T? FindInner<T>(Exception? exception)
+        where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     public void Dispose() => _http.Dispose();

@@ -15,13 +15,14 @@ internal sealed partial class QuestionTerms
 {
     private QuestionTerms(
         IReadOnlyList<QuestionWord> words, IReadOnlySet<string> decisionTerms, bool decisionIntent,
-        bool asksWho, bool asksWhen, IReadOnlyList<string> numbers)
+        bool asksWho, bool asksWhen, bool asksAmount, IReadOnlyList<string> numbers)
     {
         Words = words;
         DecisionTerms = decisionTerms;
         DecisionIntent = decisionIntent;
         AsksWho = asksWho;
         AsksWhen = asksWhen;
+        AsksAmount = asksAmount;
         Numbers = numbers;
     }
 
@@ -37,6 +38,9 @@ internal sealed partial class QuestionTerms
 
     /// <summary>"hvornår …": a sentence with a date or time answers it.</summary>
     public bool AsksWhen { get; }
+
+    /// <summary>"hvad koster …", "prisen på …", "hvor mange …": a sentence with an amount answers it.</summary>
+    public bool AsksAmount { get; }
 
     /// <summary>Numbers as typed ("2026", "14"), matched literally.</summary>
     public IReadOnlyList<string> Numbers { get; }
@@ -72,7 +76,8 @@ internal sealed partial class QuestionTerms
                 .ToHashSet(StringComparer.Ordinal),
             interpreted.DecisionIntent,
             Regex.IsMatch(lower, @"\bhvem\b"),
-            Regex.IsMatch(lower, @"\bhvornår\b|\bhvilken dato\b|\bhvilket tidspunkt\b"),
+            Regex.IsMatch(lower, @"\bhvornår\b|\bhvilken dato\b|\bhvilket tidspunkt\b|\bhvor (hurtigt|længe|lang tid)\b|\bfrist(en)?\b"),
+            Regex.IsMatch(lower, @"\bkoste[rt]?\b|\bpris(en|er|erne)?\b|\btakst(en|er|erne)?\b|\bbeløb(et)?\b|\bhvor (meget|mange)\b|\budgift(en|er|erne)?\b"),
             Number().Matches(question).Select(m => m.Value).Distinct().ToList());
     }
 

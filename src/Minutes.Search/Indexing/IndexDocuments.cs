@@ -91,6 +91,11 @@ internal static class IndexDocuments
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
         };
+        if (passage.Context is not null)
+        {
+            doc.Add(new TextField(IndexFields.Context, passage.Context, Field.Store.NO));
+        }
+
         if (passage.Decisions is not null)
         {
             doc.Add(new TextField(IndexFields.Decisions, passage.Decisions, Field.Store.NO));

@@ -43,6 +43,9 @@ public static class IndexFields
     /// </summary>
     public const string Decisions = "decisions";
 
+    /// <summary>Analysed, not stored: the paragraphs a decision passage's statements stand in, matched with a low weight.</summary>
+    public const string Context = "context";
+
     /// <summary>Analysed, not stored: meeting title, body and place, matched with a low weight.</summary>
     public const string MeetingText = "meeting_text";
 

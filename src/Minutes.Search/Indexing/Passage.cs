@@ -12,6 +12,7 @@ namespace Minutes.Search.Indexing;
 /// <param name="Decisions">An item's decision text, matched with the decision boost; null for decisions and headers.</param>
 /// <param name="Item">The agenda item; null for the meeting header.</param>
 /// <param name="Page">1-based page the passage starts on.</param>
+/// <param name="Context">For decisions: the paragraphs they stand in (<see cref="Decision.Context"/>), searched with a low weight.</param>
 internal sealed record Passage(
     string Id,
     string Kind,
@@ -19,4 +20,5 @@ internal sealed record Passage(
     string Text,
     string? Decisions,
     AgendaItem? Item,
-    int Page);
+    int Page,
+    string? Context = null);

@@ -39,7 +39,8 @@ internal static class PassageBuilder
             {
                 passages.Add(new Passage(
                     $"{item.Id}:decision:{g + 1}", PassageKinds.Decision, item.Title,
-                    string.Join("\n", groups[g].Select(d => d.Text.Trim())), null, item, groups[g][0].Page));
+                    string.Join("\n", groups[g].Select(d => d.Text.Trim())), null, item, groups[g][0].Page,
+                    Context(groups[g])));
             }
         }
 
@@ -81,6 +82,12 @@ internal static class PassageBuilder
         return windowCount == 1 || decisions.Length == 0 || decisions.Length > MaxDecisionSummaryChars
             ? ""
             : "Beslutning: " + decisions + "\n\n";
+    }
+
+    private static string? Context(IEnumerable<Decision> decisions)
+    {
+        var contexts = decisions.Select(d => d.Context).OfType<string>().Distinct().ToList();
+        return contexts.Count == 0 ? null : string.Join("\n", contexts);
     }
 
     private static string ItemHeading(AgendaItem item) =>

@@ -6,8 +6,13 @@ namespace Minutes.Search.Querying;
 /// <param name="Query">Null when nothing is left to search.</param>
 /// <param name="HighlightTerms">Analysed terms to mark in snippets.</param>
 /// <param name="Searched">The words and phrases searched, as shown in InterpretedAs.</param>
+/// <param name="PartTerms">
+/// Highlight terms the query has only as compound parts ("døgn" of "Døgndiamanten"): they mark a word
+/// standing alone, not the same part inside another compound ("døgninstitutionen").
+/// </param>
 internal sealed record BuiltQuery(
     Query? Query,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlyList<Correction> Corrections,
-    IReadOnlyList<string> Searched);
+    IReadOnlyList<string> Searched,
+    IReadOnlySet<string>? PartTerms = null);

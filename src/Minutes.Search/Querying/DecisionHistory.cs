@@ -11,9 +11,10 @@ namespace Minutes.Search.Querying;
 /// Decisions are found with <see cref="MinutesSearcher"/> (same analysis, spelling help and filters as
 /// search), restricted to decision passages; those scoring under <see cref="RelevanceFloor"/> of the best
 /// are dropped, since a decision matching only a side word is not about the topic. Two decisions belong
-/// to one matter when their agenda item titles share most of their weight, each title word weighted by
-/// how rare it is in the index: "Drøfte fremtidig målgruppe for døgninstitutionen Døgndiamanten" and
-/// "Døgndiamanten - status" share the rare "døgndiamant", while two items sharing only "orientering" do not.
+/// to one matter when their agenda item titles name the same words of the topic ("Drøfte fremtidig
+/// målgruppe for døgninstitutionen Døgndiamanten" and "Status på Døgndiamanten" for the topic
+/// Døgndiamanten), or, when the titles do not name the topic, share most of their weight, each title
+/// word weighted by how rare it is in the index, so two items sharing only "orientering" stay apart.
 /// </remarks>
 public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher)
 {
@@ -42,7 +43,7 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
 
         var floor = found.Hits[0].Score * RelevanceFloor;
         var hits = found.Hits.Where(h => h.Score >= floor).ToList();
-        var matters = Group(hits)
+        var matters = Group(hits, TopicTerms(found.Query))
             .Select(ToMatter)
             .OrderByDescending(m => m.Latest ?? DateOnly.MinValue)
             .ThenByDescending(m => m.Decisions.Max(d => d.Score))
@@ -67,17 +68,19 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
     }
 
     /// <summary>Single-link grouping of the hits by the weighted overlap of their item titles.</summary>
-    private List<List<SearchHit>> Group(List<SearchHit> hits)
+    private List<List<SearchHit>> Group(List<SearchHit> hits, IReadOnlySet<string> topic)
     {
         var titles = hits.Select(Title).Distinct(StringComparer.Ordinal).ToList();
         var weights = TitleWeights(titles);
+        var named = weights.Select(w => w.Keys.Where(topic.Contains).ToHashSet(StringComparer.Ordinal)).ToList();
         var parent = Enumerable.Range(0, titles.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
         for (var i = 0; i < titles.Count; i++)
         {
             for (var j = i + 1; j < titles.Count; j++)
             {
-                if (Overlap(weights[i], weights[j]) >= SameMatter)
+                var sameTopic = named[i].Count > 0 && named[i].SetEquals(named[j]);
+                if (sameTopic || Overlap(weights[i], weights[j]) >= SameMatter)
                 {
                     parent[Root(j)] = Root(i);
                 }
@@ -88,6 +91,14 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
         return hits.GroupBy(h => Root(index[Title(h)])).Select(g => g.ToList()).ToList();
     }
 
+    /// <summary>The topic's words as the title field holds them, question words and excluded words left out.</summary>
+    private HashSet<string> TopicTerms(string query) =>
+        QueryInterpreter.Interpret(QueryText.Parse(query), [], []).Clauses
+            .Where(c => !c.Negated)
+            .SelectMany(c => Tokens.Analyze(index.Analysis.WholeWordAnalyzer, IndexFields.Title, c.Text))
+            .Select(t => t.Term)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static string Title(SearchHit hit) => hit.Item?.Title ?? hit.Meeting.Title;
 
     /// <summary>Each title's analysed words, weighted by inverse document frequency in the title field.</summary>
@@ -97,7 +108,7 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
         var reader = lease.Searcher.IndexReader;
         var documents = Math.Max(1, reader.NumDocs);
         return titles
-            .Select(title => Tokens.Analyze(index.Analysis.IndexAnalyzer, IndexFields.Title, title)
+            .Select(title => Tokens.Analyze(index.Analysis.WholeWordAnalyzer, IndexFields.Title, title)
                 .Select(t => t.Term)
                 .Distinct(StringComparer.Ordinal)
                 .ToDictionary(

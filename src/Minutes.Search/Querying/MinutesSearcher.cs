@@ -82,7 +82,17 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
     {
         var passage = IndexCatalog.ToPassage(searcher.Doc(scoreDoc.Doc));
-        var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, passage.Text, built.HighlightTerms);
+        var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, passage.Text, built.HighlightTerms, partTerms: built.PartTerms);
+        if (passage.Item is { } item && !snippet.Contains("<mark>", StringComparison.Ordinal))
+        {
+            // A decision found through its item's title ("Døgndiamanten") shows the title that matched first.
+            var title = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, item.Title, built.HighlightTerms, partTerms: built.PartTerms);
+            if (title.Contains("<mark>", StringComparison.Ordinal))
+            {
+                snippet = title + " — " + snippet;
+            }
+        }
+
         return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, snippet, passage.Meeting, passage.Item, passage.Source);
     }
 

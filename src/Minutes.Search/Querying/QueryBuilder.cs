@@ -20,9 +20,12 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         (IndexFields.Decisions, RelevanceTuning.Decisions),
         (IndexFields.Text, RelevanceTuning.Text),
         (IndexFields.MeetingText, RelevanceTuning.MeetingText),
+        (IndexFields.Context, RelevanceTuning.Context),
     ];
 
     private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _wholeTerms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _partTerms = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
     private readonly List<string> _searched = [];
     private readonly List<List<string>> _wordTerms = [];
@@ -118,7 +121,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             root.Add(exclusion, Occur.MUST_NOT);
         }
 
-        return new BuiltQuery(root, _highlight, _corrections, _searched);
+        _partTerms.ExceptWith(_wholeTerms);
+        return new BuiltQuery(root, _highlight, _corrections, _searched, _partTerms);
     }
 
     private string ShownWord(string typed) =>
@@ -224,19 +228,93 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (!negated)
         {
             _highlight.UnionWith(terms);
+            _partTerms.UnionWith(parts);
+            _wholeTerms.UnionWith(terms.Where(t => !parts.Contains(t)));
         }
 
+        var alternatives = _corrections.Any(c => c.Original == word) ? null : Alternatives(tokens);
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
         foreach (var (field, boost) in negated ? WordFields[..3] : WordFields)
         {
             Query perField = terms.Count == 1
                 ? new TermQuery(new Term(field, terms[0]))
-                : Any(terms.Select(t => Weighted(new TermQuery(new Term(field, t)), parts.Contains(t) ? RelevanceTuning.CompoundPart : 1f)));
+                : alternatives is null
+                    ? Any(terms.Select(t => Weighted(new TermQuery(new Term(field, t)), parts.Contains(t) ? RelevanceTuning.CompoundPart : 1f)))
+                    : Any(alternatives.Select(a => Alternative(field, a)));
             perField.Boost = boost;
             fields.Add(perField);
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// The word's alternatives (the word, its synonyms), each a run of positions, each position a whole
+    /// term with the compound parts the analyzer emitted after it. A passage matches an alternative with
+    /// the whole term or with all of its parts ("Hollænder huset"), never with one part alone, so
+    /// "Børnehus" does not match every passage that says "børn"; a multi-word synonym ("KL" →
+    /// "kommunernes landsforening") matches only as the phrase, not "kommunernes" anywhere.
+    /// </summary>
+    private static List<List<(string Whole, List<string> Parts)>> Alternatives(List<AnalyzedToken> tokens)
+    {
+        var alternatives = new List<List<(string Whole, List<string> Parts)>>();
+        var position = -1;
+        foreach (var token in tokens)
+        {
+            if (token.IsCompoundPart && alternatives.Count > 0)
+            {
+                var (whole, parts) = alternatives[^1][^1];
+                if (token.Term != whole && !parts.Contains(token.Term))
+                {
+                    parts.Add(token.Term);
+                }
+            }
+            else if (token.Position > position && alternatives.Count > 0 && position >= 0)
+            {
+                alternatives[^1].Add((token.Term, []));
+            }
+            else
+            {
+                alternatives.Add([(token.Term, [])]);
+            }
+
+            position = Math.Max(position, token.Position);
+        }
+
+        return alternatives;
+    }
+
+    private static Query Alternative(string field, List<(string Whole, List<string> Parts)> positions)
+    {
+        if (positions.Count == 1)
+        {
+            return WholeOrAllParts(field, positions[0].Whole, positions[0].Parts);
+        }
+
+        var phrase = new PhraseQuery();
+        for (var i = 0; i < positions.Count; i++)
+        {
+            phrase.Add(new Term(field, positions[i].Whole), i);
+        }
+
+        return phrase;
+    }
+
+    private static Query WholeOrAllParts(string field, string whole, List<string> parts)
+    {
+        var term = new TermQuery(new Term(field, whole));
+        if (parts.Count == 0)
+        {
+            return term;
+        }
+
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var part in parts)
+        {
+            all.Add(Weighted(new TermQuery(new Term(field, part)), RelevanceTuning.CompoundPart), Occur.MUST);
+        }
+
+        return Any([term, all]);
     }
 
     /// <summary>A quoted phrase over the text and title; tokens at one position (synonyms) are alternatives.</summary>
@@ -251,6 +329,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (!negated)
         {
             _highlight.UnionWith(tokens.Select(t => t.Term));
+            _wholeTerms.UnionWith(tokens.Select(t => t.Term));
         }
 
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);

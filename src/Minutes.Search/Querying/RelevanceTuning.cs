@@ -16,6 +16,9 @@ internal static class RelevanceTuning
     /// <summary>The passage text.</summary>
     public const float Text = 1f;
 
+    /// <summary>The paragraph around a decision ("Udsatte gravide ... Konklusion: ..."): its topic, not its words.</summary>
+    public const float Context = 0.7f;
+
     /// <summary>Meeting title, body and place: context, not content.</summary>
     public const float MeetingText = 0.5f;
 

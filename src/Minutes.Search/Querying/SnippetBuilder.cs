@@ -13,9 +13,10 @@ namespace Minutes.Search.Querying;
 /// </summary>
 internal static class SnippetBuilder
 {
-    public static string Build(Analyzer analyzer, string text, IReadOnlySet<string> terms, int length = RelevanceTuning.SnippetChars)
+    public static string Build(
+        Analyzer analyzer, string text, IReadOnlySet<string> terms, int length = RelevanceTuning.SnippetChars, IReadOnlySet<string>? partTerms = null)
     {
-        var spans = Matches(analyzer, text, terms);
+        var spans = Matches(analyzer, text, terms, partTerms);
         var (start, end) = Window(text, spans, length);
         var snippet = new StringBuilder();
         if (start > 0)
@@ -43,7 +44,7 @@ internal static class SnippetBuilder
     }
 
     /// <summary>Character spans of matching tokens, merged where compound parts or synonyms overlap.</summary>
-    internal static List<(int Start, int End)> Matches(Analyzer analyzer, string text, IReadOnlySet<string> terms)
+    internal static List<(int Start, int End)> Matches(Analyzer analyzer, string text, IReadOnlySet<string> terms, IReadOnlySet<string>? partTerms = null)
     {
         var spans = new List<(int Start, int End)>();
         if (terms.Count == 0)
@@ -51,7 +52,9 @@ internal static class SnippetBuilder
             return spans;
         }
 
-        foreach (var token in Tokens.Analyze(analyzer, IndexFields.Text, text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start))
+        foreach (var token in Tokens.Analyze(analyzer, IndexFields.Text, text)
+                     .Where(t => terms.Contains(t.Term) && !(t.IsCompoundPart && partTerms?.Contains(t.Term) == true))
+                     .OrderBy(t => t.Start))
         {
             if (spans.Count > 0 && token.Start <= spans[^1].End)
             {

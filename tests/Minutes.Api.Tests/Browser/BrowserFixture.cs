@@ -33,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "install the Debian package 'chromium' (apt-get install chromium; .ci/run does this).");
         }
 
-        await Server.StartAsync();
+        await Server.InitializeAsync();
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -72,6 +72,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await Server.DisposeAsync();
+        await ((IAsyncLifetime)Server).DisposeAsync();
     }
 }

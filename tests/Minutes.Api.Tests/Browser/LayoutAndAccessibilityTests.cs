@@ -71,6 +71,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         var page = new SearchPage(await fixture.NewPageAsync());
         await page.GotoAsync("/");
         await page.Box.PressSequentiallyAsync("døgnd");
+        await Expect(page.Page.Locator("#suggestions")).ToHaveAttributeAsync("data-for", "døgnd");
         await Expect(page.Page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
 
         await AssertAccessibleAsync(page, "suggestions");

@@ -61,9 +61,9 @@ internal sealed partial class SearchPage(IPage page)
     public ILocator FacetOption(string label) =>
         page.Locator("#facets label").Filter(new() { Has = page.Locator(".facet-name", new() { HasTextRegex = ExactText(label) }) });
 
-    /// <summary>Full-page screenshot into the artifacts folder.</summary>
-    public Task ScreenshotAsync(string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + ".png"), FullPage = true });
+    /// <summary>Screenshot into the artifacts folder, the whole page unless <paramref name="fullPage"/> is false.</summary>
+    public Task ScreenshotAsync(string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, name + ".png"), FullPage = fullPage });
 
     /// <summary>
     /// The elements that stick out past the window's right edge (so the page scrolls sideways), as

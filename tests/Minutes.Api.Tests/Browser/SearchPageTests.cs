@@ -22,10 +22,12 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var first = page.Hits.First;
         await Expect(first.Locator(".hit-meta time")).ToHaveTextAsync("14. juni 2024");
         await Expect(first.Locator(".hit-meta")).ToContainTextAsync("Netværksgruppe Børn og Unge");
-        await Expect(first.Locator(".snippet mark", new() { HasTextRegex = new Regex("^døgndiamanten$", RegexOptions.IgnoreCase) }).First).ToBeVisibleAsync();
+        var sameMeeting = page.Hits.Filter(new() { Has = page.Page.Locator(".hit-meta time", new() { HasText = "14. juni 2024" }) });
+        await Expect(sameMeeting.Locator(".snippet mark", new() { HasTextRegex = new Regex("^døgndiamanten$", RegexOptions.IgnoreCase) }).First).ToBeVisibleAsync();
         await Expect(page.Page.Locator(".interpreted")).ToContainTextAsync("beslutninger foretrækkes");
         Assert.Matches("[?&]q=hvad", page.Page.Url);
         await page.ScreenshotAsync("search");
+        await page.ScreenshotAsync("search-window", fullPage: false);
 
         await page.Page.Locator("label[for=mode-ask]").ClickAsync();
 
@@ -38,6 +40,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         await citation.ClickAsync();
 
+        await Expect(page.Page.Locator("#search-view")).ToBeHiddenAsync();
         await Expect(page.CitedItem.Locator("h3")).ToContainTextAsync("Punkt 6. Drøfte fremtidig målgruppe");
         await Expect(page.CitedItem).ToBeInViewportAsync();
         await Expect(page.CitedItem.Locator("h3")).ToBeFocusedAsync();
@@ -51,9 +54,10 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     public async Task YearAndDecisionFiltersNarrowTheResultsToTheCountsTheyShowed()
     {
         var page = new SearchPage(await fixture.NewPageAsync());
-        await page.GotoAsync("/?q=D%C3%B8gndiamanten");
+        await page.GotoAsync("/?q=styregruppen");
         var total = await page.TotalAsync();
         var in2024 = await page.FacetCountAsync("2024");
+        var decisions = await page.FacetCountAsync("Kun beslutninger");
         Assert.InRange(in2024, 1, total - 1);
 
         await page.FacetOption("2024").ClickAsync();
@@ -62,19 +66,37 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         Assert.Equal(in2024, await page.TotalAsync());
         await Expect(page.Hits.Locator(".hit-meta time")).ToContainTextAsync(Enumerable.Repeat("2024", await page.Hits.CountAsync()).ToArray());
         var decisions2024 = await page.FacetCountAsync("Kun beslutninger");
-        Assert.InRange(decisions2024, 1, in2024 - 1);
+        Assert.InRange(decisions2024, 1, decisions - 1);
 
         await page.FacetOption("Kun beslutninger").ClickAsync();
 
         await Expect(page.Chips.Filter(new() { HasText = "kun beslutninger" })).ToBeVisibleAsync();
         Assert.Equal(decisions2024, await page.TotalAsync());
-        await Expect(page.Hits.Locator(".badge")).ToHaveTextAsync(Enumerable.Repeat("Beslutning", decisions2024).ToArray());
+        await Expect(page.Hits.Locator(".badge")).ToHaveTextAsync(Enumerable.Repeat("Beslutning", await page.Hits.CountAsync()).ToArray());
 
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Fjern filteret År: 2024" }).ClickAsync();
 
         await Expect(page.Chips.Filter(new() { HasText = "År" })).ToHaveCountAsync(0);
-        var allDecisions = await page.TotalAsync();
-        Assert.True(allDecisions > decisions2024, $"all years give {allDecisions} decisions, 2024 alone {decisions2024}");
+        Assert.Equal(decisions, await page.TotalAsync());
+    }
+
+    [Fact]
+    public async Task MunicipalityFilterShowsAChipAndItsCount()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/?q=styregruppen");
+        var total = await page.TotalAsync();
+        var municipality = page.Page.Locator("fieldset.facet", new() { Has = page.Page.Locator("legend", new() { HasText = "Kommune" }) })
+            .Locator(".facet-option").Nth(1);
+        var name = await municipality.Locator(".facet-name").InnerTextAsync();
+        var count = await page.FacetCountAsync(name);
+        Assert.InRange(count, 1, total);
+
+        await municipality.Locator("label").ClickAsync();
+
+        await Expect(page.Chips).ToHaveTextAsync([$"Kommune: {name}×"]);
+        Assert.Equal(count, await page.TotalAsync());
+        Assert.Contains("municipality=", page.Page.Url, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +109,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await TabUntilAsync(page.Page, "q");
         await keyboard.TypeAsync("døgnd");
         var listbox = page.Page.GetByRole(AriaRole.Listbox, new() { Name = "Forslag" });
+        await Expect(listbox).ToHaveAttributeAsync("data-for", "døgnd");
         await Expect(listbox.GetByRole(AriaRole.Option).First).ToContainTextAsync("Døgndiamanten");
         await Expect(page.Box).ToHaveAttributeAsync("aria-expanded", "true");
         await keyboard.PressAsync("ArrowDown");
@@ -100,6 +123,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         var firstTitle = page.Hits.First.Locator(".hit-title a");
         await TabUntilAsync(page.Page, null, firstTitle);
+        Assert.Equal("solid", await firstTitle.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle"));
         await keyboard.PressAsync("Enter");
 
         await Expect(page.CitedItem.Locator("h3")).ToBeFocusedAsync();
@@ -123,6 +147,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         await page.Page.GoBackAsync();
         await Expect(page.Page.Locator("#search-view")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#meeting-view")).ToBeHiddenAsync();
         await Expect(page.Chips).ToHaveCountAsync(3);
         await page.WaitForResultsAsync();
 
@@ -133,6 +158,23 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await shared.GotoAsync(meetingUrl);
         await Expect(shared.CitedItem).ToBeInViewportAsync();
         await Expect(shared.Page.GetByRole(AriaRole.Link, new() { Name = "← Tilbage til søgningen »Døgndiamanten«" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task MisspeltWordOffersMenteDuAndItsLinkSearchesTheCorrection()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/");
+        await page.SearchAsync("hvad blev besluttet om Døgndiamnten");
+
+        var correction = page.Page.Locator(".did-you-mean a");
+        await Expect(page.Page.Locator(".did-you-mean")).ToHaveTextAsync("Mente du hvad blev besluttet om Døgndiamanten?");
+        await correction.ClickAsync();
+
+        await Expect(page.Box).ToHaveValueAsync("hvad blev besluttet om Døgndiamanten");
+        await page.WaitForResultsAsync();
+        await Expect(page.Page.Locator(".did-you-mean")).ToHaveCountAsync(0);
+        await Expect(page.Hits.First.Locator(".hit-meta time")).ToHaveTextAsync("14. juni 2024");
     }
 
     [Fact]
@@ -164,6 +206,19 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await entries.First.GetByRole(AriaRole.Link, new() { Name = "Vis i mødet" }).ClickAsync();
 
         await Expect(page.CitedItem).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task UnknownMeetingShowsADanishErrorWithAWayBack()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/?q=D%C3%B8gndiamanten#/m%C3%B8de/findes-ikke");
+
+        await Expect(page.MeetingHeading).ToHaveTextAsync("Mødet kunne ikke vises");
+        await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Det blev ikke fundet");
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "← Tilbage til søgningen »Døgndiamanten«" }).ClickAsync();
+
+        Assert.True(await page.TotalAsync() > 0);
     }
 
     /// <summary>Presses Tab until the element with <paramref name="id"/> (or <paramref name="target"/>) has focus.</summary>

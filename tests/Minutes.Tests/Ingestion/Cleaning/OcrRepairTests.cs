@@ -16,6 +16,7 @@ public sealed class OcrRepairTests(IngestionFixture ingestion) : IClassFixture<I
     [InlineData("m@dedeltagere", "mødedeltagere")]
     [InlineData("ungeomradet", "ungeområdet")]
     [InlineData("oplaeg", "oplæg")]
+    [InlineData("spgrgsmal", "spørgsmål")]
     public void MangledWordIsRepairedToTheDanishWord(string mangled, string expected)
     {
         var repairs = new List<TokenRepair>();
@@ -35,6 +36,16 @@ public sealed class OcrRepairTests(IngestionFixture ingestion) : IClassFixture<I
         var repairs = new List<TokenRepair>();
 
         Assert.Equal(token, new OcrRepairer(ingestion.Words).Repair(token, repairs));
+        Assert.Empty(repairs);
+    }
+
+    [Fact]
+    public void NameInTheGenitiveIsLeftAloneWhenTheNameStandsInTheText()
+    {
+        var repairs = new List<TokenRepair>();
+        var names = OcrRepairer.NamesIn("Kim Risom Rasmussen svarede.");
+
+        Assert.Equal("Kim Risom Rasmussens mailadresse", new OcrRepairer(ingestion.Words).Repair("Kim Risom Rasmussens mailadresse", repairs, names));
         Assert.Empty(repairs);
     }
 

@@ -109,6 +109,25 @@ public sealed class SeedParsingTests(IngestionFixture ingestion) : IClassFixture
     }
 
     [Fact]
+    public async Task OneSentenceDecisionKeepsTheTopicOfItsBulletAsContext()
+    {
+        var meeting = await ingestion.ParseAsync(Fixtures.Sample("000"));
+
+        var decision = Assert.Single(meeting.Items[4].Decisions, d => d.Text.StartsWith("Konklusion på undersøgelse", StringComparison.Ordinal));
+        Assert.Contains("Udsatte gravide med skadeligt rusmiddelforbrug", decision.Context);
+    }
+
+    [Fact]
+    public async Task ItemWithABeslutningSectionTakesItsDecisionsOnlyFromIt()
+    {
+        var meeting = await ingestion.ParseAsync(Fixtures.Sample("003"));
+
+        // Item 4's background reports earlier meetings' agreements ("På styregruppemøde 17/4 blev det aftalt ...").
+        var decision = Assert.Single(meeting.Items[3].Decisions);
+        Assert.StartsWith("Styregruppen besluttede at udsætte punktet", decision.Text);
+    }
+
+    [Fact]
     public async Task BackgroundAndProposalsAreNotDecisions()
     {
         var meeting = await ingestion.ParseAsync(Fixtures.Sample("003"));

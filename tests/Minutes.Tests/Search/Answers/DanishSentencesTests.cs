@@ -65,4 +65,23 @@ public sealed class DanishSentencesTests
 
         Assert.Equal(["Planen blev drøftet 14. juni 2024 blev planen vedtaget."], sentences);
     }
+
+    [Fact]
+    public void AnyTextSplitsWithoutFailingIntoTrimmedSentencesWithLetters()
+    {
+        var random = new Random(20240614);
+        const string alphabet = "abcæøåABCÆØÅ .,;:!?…-–•▪()[]\"'«»0123456789\n\n\t§%/";
+        for (var run = 0; run < 500; run++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var sentences = DanishSentences.Split(text);
+
+            Assert.All(sentences, sentence =>
+            {
+                Assert.Equal(sentence.Trim(), sentence);
+                Assert.Contains(sentence, char.IsLetter);
+            });
+        }
+    }
 }

@@ -86,6 +86,19 @@ public sealed partial class ExtractiveAnswerTests(SeedAnswersFixture fixture) : 
         Assert.Empty(response.Citations);
     }
 
+    [Theory]
+    [InlineData("???")]
+    [InlineData("\"Døgndiamanten")]
+    [InlineData("-Døgndiamanten OR +\"sikrede institutioner\"")]
+    [InlineData("hvad blev besluttet om Døgndiamanten i 2024 og 2025 kl. 10 jf. pkt. 6 [1] <script>")]
+    public async Task OddQuestionsGetAnAnswerWithoutFailing(string question)
+    {
+        var response = await AskAsync(question + new string(' ', 3) + string.Concat(Enumerable.Repeat("ord ", 100)));
+
+        Assert.False(string.IsNullOrWhiteSpace(response.Answer));
+        Assert.All(Marker().Matches(response.Answer), m => Assert.Contains(response.Citations, c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == m.Groups[1].Value));
+    }
+
     [Fact]
     public async Task EmptyQuestionAsksForAQuestion()
     {
@@ -106,6 +119,21 @@ public sealed partial class ExtractiveAnswerTests(SeedAnswersFixture fixture) : 
         Assert.NotEmpty(response.Citations);
         Assert.All(response.Citations, c => Assert.Equal(Network2024, c.Source.File));
         Assert.Contains("kapacitetspres på de sikrede institutioner", response.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionsAskedAtOnceGetTheAnswersTheyGetOneByOne()
+    {
+        string[] questions = ["hvad blev besluttet om Døgndiamanten", "hvem er tovholder i 2026?", "Bakkegården vikarer hash", "taksten for et forløb i Børnehus Sjælland i 2024"];
+        var alone = new List<string>();
+        foreach (var question in questions)
+        {
+            alone.Add((await AskAsync(question)).Answer);
+        }
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).SelectMany(_ => questions).Select(q => Task.Run(() => AskAsync(q))));
+
+        Assert.Equal(Enumerable.Range(0, 4).SelectMany(_ => alone), together.Select(r => r.Answer));
     }
 
     [Fact]

@@ -9,11 +9,13 @@ namespace Minutes.Tests.Search.Answers;
 /// </summary>
 public sealed class ExtractiveDevSetTests(SeedAnswersFixture fixture, ITestOutputHelper output) : IClassFixture<SeedAnswersFixture>
 {
-    [Fact]
+    [Theory]
     [Trait("Category", "Eval")]
-    public async Task ExtractiveAnswersQuoteAndCiteTheGoldPassageForMostDevQuestions()
+    [InlineData("eval/dev.jsonl", 0.8)]
+    [InlineData("eval/own.jsonl", 0.7)]
+    public async Task ExtractiveAnswersQuoteAndCiteTheGoldPassageForMostQuestions(string file, double floor)
     {
-        var questions = await EvalRunner.ReadQuestionsAsync(Fixtures.File("eval/dev.jsonl"), CancellationToken.None);
+        var questions = await EvalRunner.ReadQuestionsAsync(Fixtures.File(file), CancellationToken.None);
 
         var report = await new AnswerEvalRunner(fixture.Answers).RunAsync(questions, CancellationToken.None);
 
@@ -23,6 +25,6 @@ public sealed class ExtractiveDevSetTests(SeedAnswersFixture fixture, ITestOutpu
         }
 
         output.WriteLine($"answered={report.Answered:F3} ({report.Questions.Count(q => q.Answered)}/{report.Questions.Count})");
-        Assert.True(report.Answered >= 0.8, $"answered {report.Answered:F3}");
+        Assert.True(report.Answered >= floor, $"answered {report.Answered:F3}");
     }
 }

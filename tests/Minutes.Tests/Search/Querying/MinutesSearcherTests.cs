@@ -85,6 +85,14 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void DecisionFoundThroughItsItemTitleShowsTheTitleMarked()
+    {
+        var hit = Search("hvad blev besluttet om Døgndiamanten").Hits.First(h => h.Kind == PassageKinds.Decision);
+
+        Assert.StartsWith("Drøfte fremtidig målgruppe for døgninstitutionen <mark>Døgndiamanten</mark> — Netværket bakkede", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SnippetEscapesHtmlFromTheSource()
     {
         // Compound parts ("hus") also match other items; the whole word must rank first.

@@ -1,0 +1,4 @@
+namespace Minutes.Api.Tests;
+
+[CollectionDefinition(SourcesApi.Collection)]
+public sealed class SourcesApiCollection : ICollectionFixture<SourcesApi>;
