@@ -5,12 +5,19 @@ namespace Minutes.Cli.Bench;
 /// <summary>Start to ready: starts the API on an existing index and polls <c>/health</c> until it answers 200.</summary>
 internal static class ApiStart
 {
-    public static async Task<double?> MeasureAsync(string apiDll, string indexPath, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>
+    /// Seconds from starting the process until /health answers 200 and a first /api/search is answered;
+    /// the time until the background check of the sources reports "ready" is logged as well.
+    /// </summary>
+    public static async Task<double?> MeasureAsync(string apiDll, string indexPath, string corpus, string query, TextWriter log, CancellationToken cancellationToken)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(apiDll);
+        start.WorkingDirectory = Minutes.Core.ContentRoot.Path;
         start.Environment["Index__Path"] = indexPath;
+        start.Environment["Ingest__Sources__0"] = corpus;
+        start.Environment["Api__WatchSources"] = "false";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -26,12 +33,14 @@ internal static class ApiStart
             {
                 try
                 {
-                    using var response = await http.GetAsync($"http://127.0.0.1:{port}/health", cancellationToken);
-                    if (response.IsSuccessStatusCode)
+                    using var health = await http.GetAsync($"http://127.0.0.1:{port}/health", cancellationToken);
+                    if (health.IsSuccessStatusCode)
                     {
+                        using var search = await http.GetAsync($"http://127.0.0.1:{port}/api/search?q={Uri.EscapeDataString(query)}", cancellationToken);
                         var seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
-                        log.WriteLine($"API start to ready (/health 200): {seconds} s");
-                        return seconds;
+                        log.WriteLine($"API start to ready (/health 200, first search {(int)search.StatusCode}): {seconds} s");
+                        await LogSourcesCheckedAsync(http, port, clock, log, cancellationToken);
+                        return search.IsSuccessStatusCode ? seconds : null;
                     }
                 }
                 catch (HttpRequestException)
@@ -52,6 +61,21 @@ internal static class ApiStart
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync(CancellationToken.None);
             }
+        }
+    }
+
+    private static async Task LogSourcesCheckedAsync(HttpClient http, int port, Stopwatch clock, TextWriter log, CancellationToken cancellationToken)
+    {
+        while (clock.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            var health = await http.GetStringAsync($"http://127.0.0.1:{port}/health", cancellationToken);
+            if (health.Contains("\"status\":\"ready\"", StringComparison.Ordinal))
+            {
+                log.WriteLine($"API sources checked (status ready): {clock.Elapsed.TotalSeconds:0.00} s");
+                return;
+            }
+
+            await Task.Delay(50, cancellationToken);
         }
     }
 

@@ -5,7 +5,7 @@ namespace Minutes.Cli.Bench;
 /// <summary>
 /// The last stdout line of <c>minutes bench run</c>: one JSON object with fixed keys, so runs can be
 /// compared over time. Times in seconds or milliseconds as named; sizes in MB (2^20 bytes). Null where a
-/// figure could not be measured (e.g. no answer generator).
+/// figure was not measured (index figures when an existing index was reused).
 /// </summary>
 internal sealed record BenchReport
 {
@@ -14,9 +14,9 @@ internal sealed record BenchReport
     [JsonPropertyName("meetings")] public int Meetings { get; init; }
     [JsonPropertyName("items")] public int Items { get; init; }
     [JsonPropertyName("passages")] public int Passages { get; init; }
-    [JsonPropertyName("indexSeconds")] public double IndexSeconds { get; init; }
-    [JsonPropertyName("indexMBps")] public double IndexMBps { get; init; }
-    [JsonPropertyName("peakRssMB")] public double PeakRssMB { get; init; }
+    [JsonPropertyName("indexSeconds")] public double? IndexSeconds { get; init; }
+    [JsonPropertyName("indexMBps")] public double? IndexMBps { get; init; }
+    [JsonPropertyName("peakRssMB")] public double? PeakRssMB { get; init; }
     [JsonPropertyName("indexSizeMB")] public double IndexSizeMB { get; init; }
     [JsonPropertyName("reindexUnchangedSeconds")] public double ReindexUnchangedSeconds { get; init; }
     [JsonPropertyName("queryP50Ms")] public double QueryP50Ms { get; init; }

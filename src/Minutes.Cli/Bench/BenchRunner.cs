@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Minutes.Cli.Commands;
 using Minutes.Ingestion;
+using Minutes.Search.Answers;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -21,9 +22,12 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     /// <summary>Runs the API (a minutes-api dll) for start to ready; null measures open-to-first-search in process.</summary>
     public string? ApiPath { get; init; }
 
+    /// <summary>Keep an index already built from this corpus: skips the full index (its figures stay null).</summary>
+    public bool ReuseIndex { get; init; }
+
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
-        if (Directory.Exists(indexPath))
+        if (Directory.Exists(indexPath) && !ReuseIndex)
         {
             Directory.Delete(indexPath, recursive: true);
         }
@@ -37,17 +41,25 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             var bytes = files.Sum(f => f.Length);
             log.WriteLine($"corpus {corpus}: {files.Count} files, {bytes / 1048576.0:0.0} MB; index {indexPath}");
             var index = host.Services.GetRequiredService<MinutesIndex>();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            double? indexSeconds = null, peakRss = null;
             var clock = Stopwatch.StartNew();
-            var sync = await index.SyncAsync([corpus], pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
-            var indexSeconds = clock.Elapsed.TotalSeconds;
-            var peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-            // Other processes share the cores: CPU seconds show what the indexing itself cost.
-            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            log.WriteLine($"indexed {sync.Added} files ({sync.Failed.Count} failed) in {indexSeconds:0.0} s wall, {cpuSeconds:0.0} s CPU, peak RSS {peakRss:0} MB");
-            foreach (var failure in sync.Failed.Take(10))
+            if (!ReuseIndex || index.GetStats().Documents == 0)
             {
-                log.WriteLine($"  failed {failure.File}: {failure.Reason}");
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var sync = await index.SyncAsync([corpus], pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
+                indexSeconds = clock.Elapsed.TotalSeconds;
+                peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+                // Other processes share the cores: CPU seconds show what the indexing itself cost.
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+                log.WriteLine($"indexed {sync.Added} files ({sync.Failed.Count} failed) in {indexSeconds:0.0} s wall, {cpuSeconds:0.0} s CPU, peak RSS {peakRss:0} MB");
+                foreach (var failure in sync.Failed.Take(10))
+                {
+                    log.WriteLine($"  failed {failure.File}: {failure.Reason}");
+                }
+            }
+            else
+            {
+                log.WriteLine($"reusing the index at {indexPath}: index figures are not measured");
             }
 
             clock.Restart();
@@ -59,6 +71,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             var items = index.ListMeetings().Sum(m => m.ItemCount);
             var searcher = host.Services.GetRequiredService<MinutesSearcher>();
             var (full, qps, searchOnly) = MeasureQueries(searcher);
+            var ask = await MeasureAskAsync(host.Services.GetRequiredService<AnswerGenerator>(), cancellationToken);
             report = new BenchReport
             {
                 Files = files.Count,
@@ -66,9 +79,9 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
                 Meetings = stats.Meetings,
                 Items = items,
                 Passages = stats.Passages,
-                IndexSeconds = Math.Round(indexSeconds, 2),
-                IndexMBps = Math.Round(bytes / 1048576.0 / indexSeconds, 2),
-                PeakRssMB = Math.Round(peakRss, 0),
+                IndexSeconds = indexSeconds is { } s ? Math.Round(s, 2) : null,
+                IndexMBps = indexSeconds is { } t ? Math.Round(bytes / 1048576.0 / t, 2) : null,
+                PeakRssMB = peakRss is { } rss ? Math.Round(rss, 0) : null,
                 IndexSizeMB = Math.Round(FolderBytes(indexPath) / 1048576.0, 1),
                 ReindexUnchangedSeconds = Math.Round(reindexSeconds, 2),
                 QueryP50Ms = full.Percentile(50),
@@ -76,6 +89,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
                 QueryP99Ms = full.Percentile(99),
                 Query2ThreadsQps = Math.Round(qps, 0),
                 SearchOnlyP50Ms = searchOnly.Percentile(50),
+                AskP50Ms = ask.Percentile(50),
             };
         }
 
@@ -85,7 +99,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     private (Latencies Full, double Qps, Latencies SearchOnly) MeasureQueries(MinutesSearcher searcher)
     {
         log.WriteLine($"warming up on {queries.Count} queries ...");
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 2; round++)
         {
             foreach (var query in queries)
             {
@@ -115,12 +129,37 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
         return (full, qps, searchOnly);
     }
 
-    /// <summary>Whole rounds over the mix, at least 10, until <see cref="PhaseTime"/> is used up.</summary>
+    /// <summary>Extractive answers (no LLM) to the mix, after a warm-up round.</summary>
+    private async Task<Latencies> MeasureAskAsync(AnswerGenerator answers, CancellationToken cancellationToken)
+    {
+        var requests = queries.Select(q => new AskRequest { Question = q.Q, Body = q.Body, From = q.From, To = q.To }).ToList();
+        foreach (var request in requests)
+        {
+            await answers.AskAsync(request, cancellationToken);
+        }
+
+        var latencies = new Latencies();
+        var clock = Stopwatch.StartNew();
+        for (var round = 0; round < 2 || (clock.Elapsed < PhaseTime && round < 100); round++)
+        {
+            foreach (var request in requests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await answers.AskAsync(request, cancellationToken);
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        log.WriteLine($"ask (extractive): {latencies.Count} questions, p50 {latencies.Percentile(50)} ms, p99 {latencies.Percentile(99)} ms");
+        return latencies;
+    }
+
+    /// <summary>Whole rounds over the mix, at least 3, until <see cref="PhaseTime"/> is used up.</summary>
     private Latencies TimeRounds(Action<SearchRequest> search)
     {
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
-        for (var round = 0; round < 10 || (clock.Elapsed < PhaseTime && round < 200); round++)
+        for (var round = 0; round < 3 || (clock.Elapsed < PhaseTime && round < 200); round++)
         {
             foreach (var query in queries)
             {
@@ -135,7 +174,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     {
         if (ApiPath is not null)
         {
-            return await ApiStart.MeasureAsync(ApiPath, indexPath, log, cancellationToken);
+            return await ApiStart.MeasureAsync(ApiPath, indexPath, corpus, queries[0].Q!, log, cancellationToken);
         }
 
         // No API to start: open the existing index and answer a first search, in this process (the

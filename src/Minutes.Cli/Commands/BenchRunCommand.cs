@@ -17,8 +17,9 @@ internal static class BenchRunCommand
         var queries = new Option<string?>("--queries") { Description = "JSONL with a \"q\" field per line (default: the bundled mix of 50)" };
         var index = new Option<string?>("--index") { Description = "Index folder to (re)build; default a new folder under the temp directory" };
         var api = new Option<string?>("--api") { Description = "Path of the built Minutes.Api dll, to measure its start to ready" };
+        var reuse = new Option<bool>("--reuse-index") { Description = "Keep an index already built from this corpus (with --index); index figures are then null" };
         var seconds = new Option<int>("--phase-seconds") { Description = "Longest time per timed query phase", DefaultValueFactory = _ => 20 };
-        var command = new Command("run", "Index a corpus and measure index, re-index, search and start-to-ready") { corpus, queries, index, api, seconds };
+        var command = new Command("run", "Index a corpus and measure index, re-index, search and start-to-ready") { corpus, queries, index, api, reuse, seconds };
         command.SetAction(async (result, cancellationToken) =>
         {
             var folder = Path.GetFullPath(result.GetValue(corpus)!);
@@ -32,6 +33,7 @@ internal static class BenchRunCommand
             var runner = new BenchRunner(folder, indexPath, BenchQueries.Load(result.GetValue(queries)), Console.Error)
             {
                 ApiPath = result.GetValue(api) is { } dll ? Path.GetFullPath(dll) : null,
+                ReuseIndex = result.GetValue(reuse),
                 PhaseTime = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(seconds))),
             };
             var report = await runner.RunAsync(cancellationToken);

@@ -30,7 +30,18 @@ internal static class IndexCommand
                 await Console.Error.WriteLineAsync($"{folder}: no such folder");
             }
 
-            var (report, minutesIndex) = await SyncAsync(host.Services, sources.Except(missing).ToList(), Console.IsErrorRedirected, cancellationToken);
+            SyncReport report;
+            MinutesIndex minutesIndex;
+            try
+            {
+                (report, minutesIndex) = await SyncAsync(host.Services, sources.Except(missing).ToList(), Console.IsErrorRedirected, cancellationToken);
+            }
+            catch (IndexWriteException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return 1;
+            }
+
             var stats = minutesIndex.GetStats();
             Console.WriteLine($"{report.Added} added, {report.Changed} changed, {report.Removed} removed, {report.Unchanged} unchanged, {report.Failed.Count} failed in {report.ElapsedMs} ms");
             Console.WriteLine($"Index {minutesIndex.Path}: {stats.Documents} documents, {stats.Meetings} meetings, {stats.Passages} passages");

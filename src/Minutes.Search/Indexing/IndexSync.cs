@@ -26,6 +26,13 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
         {
             return await SyncAsync(folders.ToList(), parse, progress, clock, cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not IndexWriteException)
+        {
+            // Source files are read (and their failures reported) inside SyncFileAsync, so what reaches
+            // here is the index folder itself failing: a full disk or a folder gone read-only.
+            logger.LogError(ex, "Writing the index at {IndexPath} failed; the last commit stays in service", index.Path);
+            throw new IndexWriteException(index.Path, ex);
+        }
         finally
         {
             gate.Release();

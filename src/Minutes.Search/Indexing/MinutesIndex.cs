@@ -37,7 +37,8 @@ public sealed class MinutesIndex : IDisposable
     internal const string CommittedAtKey = "minutes.committed_at";
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    /// <summary>Null when the folder is read-only: the last commit is served and syncs fail.</summary>
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly ILogger _logger;
     private readonly string _analyzerFingerprint;
@@ -63,6 +64,21 @@ public sealed class MinutesIndex : IDisposable
         _analyzerFingerprint = AnalyzerFingerprint.Compute(analysis);
 
         var (outcome, reason) = Inspect();
+        if (ReadOnlyReason(Path) is { } readOnly)
+        {
+            if (outcome != IndexOpenOutcome.Opened)
+            {
+                throw new IndexWriteException(Path, new IOException($"the folder is read-only ({readOnly}) and holds no usable index ({reason})"));
+            }
+
+            // A read-only folder (a mount gone read-only, a restored backup) still serves its last commit.
+            _logger.LogWarning("Index at {IndexPath} is read-only ({Reason}); serving its last commit, syncs will fail", Path, readOnly);
+            OpenOutcome = outcome;
+            IsReadOnly = true;
+            _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+            return;
+        }
+
         if (outcome == IndexOpenOutcome.Rebuilt)
         {
             _logger.LogWarning(
@@ -85,6 +101,9 @@ public sealed class MinutesIndex : IDisposable
 
     /// <summary>Full path of the index folder.</summary>
     public string Path { get; }
+
+    /// <summary>True when the folder could not be written on open: searches are served, syncs throw <see cref="IndexWriteException"/>.</summary>
+    public bool IsReadOnly { get; }
 
     public IndexOptions Options { get; }
 
@@ -110,7 +129,9 @@ public sealed class MinutesIndex : IDisposable
         Func<string, CancellationToken, Task<ParsedFile>> parse,
         IProgress<SyncProgress>? progress,
         CancellationToken cancellationToken) =>
-        new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
+        _writer is null
+            ? Task.FromException<SyncReport>(new IndexWriteException(Path, new IOException("the folder is read-only")))
+            : new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
 
     /// <summary>How much the index holds and when it was last committed.</summary>
     public IndexStats GetStats()
@@ -160,6 +181,11 @@ public sealed class MinutesIndex : IDisposable
     /// <summary>Commits pending changes with the schema version, analyzer fingerprint and time.</summary>
     internal void Commit()
     {
+        if (_writer is null)
+        {
+            throw new InvalidOperationException($"The index at {Path} is read-only");
+        }
+
         lock (_commitLock)
         {
             _writer.SetCommitData(new Dictionary<string, string>
@@ -174,11 +200,37 @@ public sealed class MinutesIndex : IDisposable
 
     private DateTimeOffset? LastCommit()
     {
-        var data = _writer.CommitData;
+        IDictionary<string, string>? data;
+        if (_writer is not null)
+        {
+            data = _writer.CommitData;
+        }
+        else
+        {
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            data = infos.UserData;
+        }
+
         return data is not null && data.TryGetValue(CommittedAtKey, out var at)
             && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
             ? parsed
             : null;
+    }
+
+    /// <summary>Why <paramref name="folder"/> cannot be written, or null when a file can be created in it.</summary>
+    private static string? ReadOnlyReason(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(
+                System.IO.Path.Combine(folder, $".write-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
     }
 
     private IndexWriter OpenWriter(OpenMode mode)
@@ -269,7 +321,7 @@ public sealed class MinutesIndex : IDisposable
 
         _disposed = true;
         _searchers.Dispose();
-        _writer.Rollback();
+        _writer?.Rollback();
         _syncGate.Dispose();
         _directory.Dispose();
     }

@@ -6,9 +6,9 @@ using Minutes.Search.Indexing;
 namespace Minutes.Search.Querying;
 
 /// <summary>
-/// Counts every matching passage by body, year, kind and municipality from doc values, alongside the
+/// Counts every matching passage by body, year, kind and municipality, alongside the
 /// top-hits collector (wrap both with <see cref="MultiCollector"/>), so facets cover all matches.
-/// Counts per segment by ordinal and turns ordinals into values once per segment.
+/// Counts per segment by ordinal (from <see cref="SegmentFacetValues"/>, in memory) and turns ordinals into values once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -27,12 +27,7 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
-        _segment = new SegmentCounts(
-            Single.For(reader.GetSortedDocValues(IndexFields.Body)),
-            Single.For(reader.GetSortedDocValues(IndexFields.Year)),
-            Single.For(reader.GetSortedDocValues(IndexFields.Kind)),
-            reader.GetSortedSetDocValues(IndexFields.Municipality));
+        _segment = new SegmentCounts(SegmentFacetValues.For(context.AtomicReader));
     }
 
     public void Collect(int doc) => _segment?.Collect(doc);
@@ -59,78 +54,41 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        _segment.Body?.AddTo(_body);
-        _segment.Year?.AddTo(_year);
-        _segment.Kind?.AddTo(_kind);
-        if (_segment.Municipality is { } values)
-        {
-            var scratch = new BytesRef();
-            for (var ord = 0; ord < _segment.MunicipalityCounts.Length; ord++)
-            {
-                if (_segment.MunicipalityCounts[ord] > 0)
-                {
-                    values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    _municipality[key] = _municipality.GetValueOrDefault(key) + _segment.MunicipalityCounts[ord];
-                }
-            }
-        }
-
+        var values = _segment.Values;
+        AddTo(_body, values.Body, _segment.Body);
+        AddTo(_year, values.Year, _segment.Year);
+        AddTo(_kind, values.Kind, _segment.Kind);
+        AddTo(_municipality, values.Municipality, _segment.Municipality);
         _segment = null;
     }
 
-    /// <summary>Ordinal counts of one single-valued field in one segment.</summary>
-    private sealed class Single(SortedDocValues values)
+    private static void AddTo(Dictionary<string, int> totals, SegmentFacetValues.FieldValues field, int[] counts)
     {
-        private readonly int[] _counts = new int[values.ValueCount];
-
-        public static Single? For(SortedDocValues? values) => values is null ? null : new Single(values);
-
-        public void Collect(int doc)
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            var ord = values.GetOrd(doc);
-            if (ord >= 0)
+            if (counts[ord] > 0)
             {
-                _counts[ord]++;
-            }
-        }
-
-        public void AddTo(Dictionary<string, int> totals)
-        {
-            var scratch = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
-            {
-                if (_counts[ord] > 0)
-                {
-                    values.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
-                    totals[key] = totals.GetValueOrDefault(key) + _counts[ord];
-                }
+                var key = field.Values[ord];
+                totals[key] = totals.GetValueOrDefault(key) + counts[ord];
             }
         }
     }
 
-    private sealed class SegmentCounts(Single? body, Single? year, Single? kind, SortedSetDocValues? municipality)
+    /// <summary>Ordinal counts of the four fields in one segment.</summary>
+    private sealed class SegmentCounts(SegmentFacetValues values)
     {
-        public Single? Body { get; } = body;
-        public Single? Year { get; } = year;
-        public Single? Kind { get; } = kind;
-        public SortedSetDocValues? Municipality { get; } = municipality;
-        public int[] MunicipalityCounts { get; } = new int[municipality?.ValueCount ?? 0];
+        public SegmentFacetValues Values { get; } = values;
+        public int[] Body { get; } = new int[values.Body.Values.Count];
+        public int[] Year { get; } = new int[values.Year.Values.Count];
+        public int[] Kind { get; } = new int[values.Kind.Values.Count];
+        public int[] Municipality { get; } = new int[values.Municipality.Values.Count];
 
         public void Collect(int doc)
         {
-            Body?.Collect(doc);
-            Year?.Collect(doc);
-            Kind?.Collect(doc);
-            if (Municipality is { } values)
-            {
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                {
-                    MunicipalityCounts[ord]++;
-                }
-            }
+            Values.Body.Count(doc, Body);
+            Values.Year.Count(doc, Year);
+            Values.Kind.Count(doc, Kind);
+            Values.Municipality.Count(doc, Municipality);
         }
     }
 }

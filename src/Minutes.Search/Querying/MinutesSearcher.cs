@@ -122,8 +122,15 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
 
         filtered = query.Clauses.Count > 1;
-        return new QueryWrapperFilter(query);
+        return filtered ? new QueryWrapperFilter(query) : PassagesOnly;
     }
+
+    /// <summary>
+    /// The filter of an unfiltered search, cached per segment: otherwise every search would first list
+    /// every passage of the index again.
+    /// </summary>
+    private static readonly Filter PassagesOnly =
+        new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType))));
 
     private static void AddTerm(BooleanQuery query, string field, string? value)
     {
