@@ -110,6 +110,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
 
         var full = TimeRounds(query => searcher.Search(query));
         log.WriteLine($"search (highlighting, facets), 1 thread: {full.Count} queries, p50 {full.Percentile(50)} ms, p95 {full.Percentile(95)} ms, p99 {full.Percentile(99)} ms");
+        LogSlowest(searcher);
         var searchOnly = TimeRounds(query => searcher.FindPassages(query));
         log.WriteLine($"search only (parse, search, top-10 stored fields): p50 {searchOnly.Percentile(50)} ms, p99 {searchOnly.Percentile(99)} ms");
 
@@ -127,6 +128,28 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
         var qps = done / clock.Elapsed.TotalSeconds;
         log.WriteLine($"search, 2 threads: {qps:0} queries/s");
         return (full, qps, searchOnly);
+    }
+
+    /// <summary>The five slowest queries of the mix (median of three runs each), where profiling should start.</summary>
+    private void LogSlowest(MinutesSearcher searcher)
+    {
+        var slowest = queries
+            .Select(query =>
+            {
+                var runs = new Latencies();
+                for (var i = 0; i < 3; i++)
+                {
+                    runs.Time(() => searcher.Search(query));
+                }
+
+                return (query.Q, Ms: runs.Percentile(50));
+            })
+            .OrderByDescending(q => q.Ms)
+            .Take(5);
+        foreach (var (q, ms) in slowest)
+        {
+            log.WriteLine($"  slow: {ms} ms  {q}");
+        }
     }
 
     /// <summary>Extractive answers (no LLM) to the mix, after a warm-up round.</summary>
