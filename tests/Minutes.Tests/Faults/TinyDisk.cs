@@ -16,6 +16,25 @@ internal sealed class TinyDisk : IDisposable
 
     public string Path { get; }
 
+    /// <summary>
+    /// Whether this machine lets the tests mount a tmpfs (root with CAP_SYS_ADMIN); null when it does,
+    /// else why not. Checked once per run.
+    /// </summary>
+    public static string? Unavailable => Probe.Value;
+
+    private static readonly Lazy<string?> Probe = new(() =>
+    {
+        try
+        {
+            using var disk = new TinyDisk(1);
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex.Message;
+        }
+    });
+
     public void MakeReadOnly() => Run("mount", "-o", "remount,ro", Path);
 
     public void MakeWritable() => Run("mount", "-o", "remount,rw", Path);
