@@ -18,6 +18,12 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
+    /// <summary>
+    /// Score first, then the passage id: equal scores (a decision found only through its item's title)
+    /// would otherwise come in index order, which parallel indexing leaves to chance.
+    /// </summary>
+    private static readonly Sort ByScore = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -52,12 +58,6 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// facets, snippets or the description of how the query was read. For callers that need just the
     /// hits, and the figure comparable with plain Lucene in <c>minutes bench run</c>.
     /// </summary>
-    /// <summary>
-    /// Score first, then the passage id: equal scores (a decision found only through its item's title)
-    /// would otherwise come in index order, which parallel indexing leaves to chance.
-    /// </summary>
-    private static readonly Sort ByScore = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
-
     public IReadOnlyList<StoredPassage> FindPassages(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
