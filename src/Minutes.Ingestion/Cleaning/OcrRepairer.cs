@@ -179,9 +179,7 @@ public sealed partial class OcrRepairer(DanishWordList words)
             {
                 // Only a compound so far ("spørg" + "smal" for "spgrgsmal"): a dictionary word one
                 // confusion further ("spørgsmål") is the likelier reading.
-                return next.FirstOrDefault(c => Variants(c).Any(v => words.ContainsLower(v) && !IsDoubtful(v))) is { } close
-                    ? Variants(close).First(v => words.ContainsLower(v) && !IsDoubtful(v))
-                    : found;
+                return next.SelectMany(Variants).FirstOrDefault(v => words.ContainsLower(v) && !IsDoubtful(v)) ?? found;
             }
 
             if (next.Count > 2000)

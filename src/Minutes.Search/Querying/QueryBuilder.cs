@@ -23,7 +23,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         (IndexFields.Context, RelevanceTuning.Context),
     ];
 
-    private readonly HashSet<string> _highlight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _wholeTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _partTerms = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
@@ -112,7 +111,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             }
             else
             {
-                return new BuiltQuery(null, _highlight, _corrections, _searched);
+                return new BuiltQuery(null, _wholeTerms, _corrections, _searched);
             }
         }
 
@@ -121,8 +120,9 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             root.Add(exclusion, Occur.MUST_NOT);
         }
 
+        // What was searched is highlighted; a term some word has whole is no longer only a part.
         _partTerms.ExceptWith(_wholeTerms);
-        return new BuiltQuery(root, _highlight, _corrections, _searched, _partTerms);
+        return new BuiltQuery(root, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms);
     }
 
     private string ShownWord(string typed) =>
@@ -227,7 +227,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         if (!negated)
         {
-            _highlight.UnionWith(terms);
             _partTerms.UnionWith(parts);
             _wholeTerms.UnionWith(terms.Where(t => !parts.Contains(t)));
         }
@@ -328,7 +327,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         if (!negated)
         {
-            _highlight.UnionWith(tokens.Select(t => t.Term));
             _wholeTerms.UnionWith(tokens.Select(t => t.Term));
         }
 
