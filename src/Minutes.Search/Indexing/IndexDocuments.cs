@@ -40,7 +40,7 @@ internal static class IndexDocuments
             new StoredField(IndexFields.PassageCount, passageCount),
             new StoredField(IndexFields.MeetingJson, MeetingJson.Serialize(meeting)),
         };
-        AddMeetingFacets(doc, meeting, withDocValues: false);
+        AddMeetingFacets(doc, meeting, isPassage: false);
         return doc;
     }
 
@@ -87,7 +87,6 @@ internal static class IndexDocuments
             new StringField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
             new StringField(IndexFields.Kind, passage.Kind, Field.Store.YES),
-            new SortedDocValuesField(IndexFields.Kind, new BytesRef(passage.Kind)),
             new TextField(IndexFields.Title, passage.Title, Field.Store.NO),
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
@@ -112,36 +111,33 @@ internal static class IndexDocuments
             }
         }
 
-        AddMeetingFacets(doc, meeting, withDocValues: true);
+        AddMeetingFacets(doc, meeting, isPassage: true);
         foreach (var municipality in municipalities)
         {
             doc.Add(new StringField(IndexFields.Municipality, municipality, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(IndexFields.Municipality, new BytesRef(municipality)));
         }
 
         return doc;
     }
 
-    private static void AddMeetingFacets(Document doc, Meeting meeting, bool withDocValues)
+    /// <summary>
+    /// Body and date as exact terms. Facets are counted from these terms' postings
+    /// (<see cref="Querying.SegmentFacetValues"/>), so no doc values are written for them.
+    /// </summary>
+    private static void AddMeetingFacets(Document doc, Meeting meeting, bool isPassage)
     {
         if (!string.IsNullOrWhiteSpace(meeting.Body))
         {
             doc.Add(new StringField(IndexFields.Body, meeting.Body, Field.Store.YES));
-            if (withDocValues)
-            {
-                doc.Add(new SortedDocValuesField(IndexFields.Body, new BytesRef(meeting.Body)));
-            }
         }
 
         if (meeting.Date is { } date)
         {
             doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
-            if (withDocValues)
+            if (isPassage)
             {
                 doc.Add(new Int32Field(IndexFields.DateNumber, DateNumber(date), Field.Store.NO));
-                var year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                doc.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
-                doc.Add(new SortedDocValuesField(IndexFields.Year, new BytesRef(year)));
+                doc.Add(new StringField(IndexFields.Year, date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
             }
         }
     }
