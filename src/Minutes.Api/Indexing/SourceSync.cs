@@ -81,13 +81,6 @@ internal sealed class SourceSync(
         }
     }
 
-    /// <summary>The full path of <paramref name="path"/> when it is inside one of <see cref="Folders"/>, else null.</summary>
-    public string? Contain(string path)
-    {
-        var full = Path.GetFullPath(path);
-        return Folders.Any(f => full.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal)) ? full : null;
-    }
-
     /// <summary>A path as users see it: relative to its source folder, never the server's full path.</summary>
     public string Display(string path)
     {
