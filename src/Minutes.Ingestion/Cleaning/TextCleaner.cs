@@ -52,11 +52,12 @@ public sealed partial class TextCleaner(DanishWordList words)
         var repairs = new List<TokenRepair>();
         var wholeText = string.Join("\n", lines);
         var wholeTextMangled = _ocr.LooksMangled(wholeText);
-        var names = OcrRepairer.NamesIn(wholeText);
+        IReadOnlySet<string>? names = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (wholeTextMangled || ocrPages.Contains(pages[i]))
             {
+                names ??= OcrRepairer.NamesIn(wholeText);
                 lines[i] = _ocr.Repair(lines[i], repairs, names);
             }
         }
