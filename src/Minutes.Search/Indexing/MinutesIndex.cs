@@ -33,6 +33,8 @@ public sealed class MinutesIndex : IDisposable
     public const string SchemaVersion = "5";
 
     internal const string SchemaKey = "minutes.schema";
+
+    private volatile MeetingList? _meetings;
     internal const string AnalyzerKey = "minutes.analyzer";
     internal const string CommittedAtKey = "minutes.committed_at";
 
@@ -145,8 +147,19 @@ public sealed class MinutesIndex : IDisposable
     public IReadOnlyList<MeetingSummary> ListMeetings()
     {
         using var lease = Acquire();
-        return IndexCatalog.Meetings(lease.Searcher);
+        var reader = lease.Searcher.IndexReader;
+        // Every meeting page asks for its neighbours: read the file records once per reopened reader.
+        if (_meetings is { } cached && ReferenceEquals(cached.Reader, reader))
+        {
+            return cached.Meetings;
+        }
+
+        var meetings = IndexCatalog.Meetings(lease.Searcher);
+        _meetings = new MeetingList(reader, meetings);
+        return meetings;
     }
+
+    private sealed record MeetingList(IndexReader Reader, IReadOnlyList<MeetingSummary> Meetings);
 
     /// <summary>All passages of one meeting in reading order; empty when the id is unknown.</summary>
     public IReadOnlyList<StoredPassage> GetMeetingPassages(string meetingId)
