@@ -1,19 +1,23 @@
 using Minutes.Search.Answers;
 using Minutes.Tests.Ingestion;
 
-namespace Minutes.Tests.Search.Answers;
+namespace Minutes.Tests.Search;
 
-/// <summary>The five seed minutes (src/samples) through the real ingestion pipeline into an index, once per test class.</summary>
-public sealed class SeedAnswersFixture : IDisposable
+/// <summary>
+/// The five seed minutes (src/samples) through the real ingestion pipeline into an index, once per test
+/// class: what the eval and the extractive answers are measured on.
+/// </summary>
+public sealed class SeedIndexFixture : IDisposable
 {
     private readonly IngestionFixture _ingestion = new();
     private readonly TempIndex _temp = new();
 
-    public SeedAnswersFixture()
+    public SeedIndexFixture()
     {
         var sync = _temp.Index.SyncAsync([Fixtures.SamplesFolder], _ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None)
             .GetAwaiter().GetResult();
         Assert.Equal(5, sync.Added);
+        Assert.Empty(sync.Failed);
         Answers = Generator(new LlmOptions());
     }
 

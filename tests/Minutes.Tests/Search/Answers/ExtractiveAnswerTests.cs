@@ -5,7 +5,7 @@ using Minutes.Search.Indexing;
 namespace Minutes.Tests.Search.Answers;
 
 /// <summary>Extractive answers over the five seed minutes, indexed by the real pipeline.</summary>
-public sealed partial class ExtractiveAnswerTests(SeedAnswersFixture fixture) : IClassFixture<SeedAnswersFixture>
+public sealed partial class ExtractiveAnswerTests(SeedIndexFixture fixture) : IClassFixture<SeedIndexFixture>
 {
     private const string Network2024 = "001_fc05f7ce724914ac.txt";
 

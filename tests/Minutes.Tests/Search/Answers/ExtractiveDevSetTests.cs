@@ -7,7 +7,7 @@ namespace Minutes.Tests.Search.Answers;
 /// The dev questions answered extractively over the five seeds: how many answers quote the gold phrase
 /// and cite its file. Prints every answer and the share; asserts a floor below the measured figure.
 /// </summary>
-public sealed class ExtractiveDevSetTests(SeedAnswersFixture fixture, ITestOutputHelper output) : IClassFixture<SeedAnswersFixture>
+public sealed class ExtractiveDevSetTests(SeedIndexFixture fixture, ITestOutputHelper output) : IClassFixture<SeedIndexFixture>
 {
     [Theory]
     [Trait("Category", "Eval")]

@@ -9,7 +9,7 @@ namespace Minutes.Tests.Search.Answers;
 /// (<see cref="FakeChatServer"/>), over the seed index: good replies, streamed replies, bad citations,
 /// slow, rate-limited, failing and malformed servers, prompt injection and the API key.
 /// </summary>
-public sealed class LlmAnswerTests(SeedAnswersFixture fixture) : IClassFixture<SeedAnswersFixture>, IAsyncLifetime
+public sealed class LlmAnswerTests(SeedIndexFixture fixture) : IClassFixture<SeedIndexFixture>, IAsyncLifetime
 {
     private const string Question = "hvad blev besluttet om Døgndiamanten";
     private FakeChatServer _server = null!;

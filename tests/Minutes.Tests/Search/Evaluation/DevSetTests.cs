@@ -1,6 +1,5 @@
 using Minutes.Search.Evaluation;
 using Minutes.Search.Querying;
-using Minutes.Tests.Ingestion;
 using Xunit.Abstractions;
 
 namespace Minutes.Tests.Search.Evaluation;
@@ -9,12 +8,8 @@ namespace Minutes.Tests.Search.Evaluation;
 /// End to end: the five seed minutes through the real ingestion pipeline into an index, then the dev
 /// set. Prints per-question ranks and the figures; asserts only a floor well below them.
 /// </summary>
-public sealed class DevSetTests(IngestionFixture ingestion, ITestOutputHelper output) : IClassFixture<IngestionFixture>, IDisposable
+public sealed class DevSetTests(SeedIndexFixture seeds, ITestOutputHelper output) : IClassFixture<SeedIndexFixture>
 {
-    private readonly TempIndex _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     /// <summary>
     /// dev.jsonl is the shared dev set (measured 1.0); own.jsonl holds our own questions over the
     /// same seeds in other wordings, folded and misspelt forms, written before tuning on them (0.917).
@@ -25,18 +20,15 @@ public sealed class DevSetTests(IngestionFixture ingestion, ITestOutputHelper ou
     [InlineData("eval/own.jsonl", 0.85, 0.95)]
     public async Task QuestionsOverTheSeedsScoreAboveTheFloor(string questions, double mrr10Floor, double s5Floor)
     {
-        var sync = await _temp.Index.SyncAsync([Fixtures.SamplesFolder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
-        Assert.Equal(5, sync.Added);
-        Assert.Empty(sync.Failed);
 
-        var eval = await new EvalRunner(_temp.Searcher).RunAsync(Fixtures.File(questions), CancellationToken.None);
+        var eval = await new EvalRunner(seeds.Searcher).RunAsync(Fixtures.File(questions), CancellationToken.None);
 
         foreach (var q in eval.Questions)
         {
             output.WriteLine($"{q.Id} rank={q.FirstRelevantRank?.ToString() ?? "-"} {q.Q}");
             if (q.FirstRelevantRank is not 1)
             {
-                var response = _temp.Searcher.Search(new SearchRequest { Q = q.Q, Limit = 6 });
+                var response = seeds.Searcher.Search(new SearchRequest { Q = q.Q, Limit = 6 });
                 output.WriteLine($"    as: {response.InterpretedAs}");
                 foreach (var hit in response.Hits)
                 {
