@@ -64,6 +64,11 @@ public sealed class MinutesIndex : IDisposable
         System.IO.Directory.CreateDirectory(Path);
         _directory = new NIOFSDirectory(new DirectoryInfo(Path));
         _analyzerFingerprint = AnalyzerFingerprint.Compute(analysis);
+        // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
+        // item's heading) carries the compound parts.
+        FieldAnalyzer = new PerFieldAnalyzerWrapper(
+            analysis.IndexAnalyzer,
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Title] = analysis.WholeWordAnalyzer });
 
         var (outcome, reason) = Inspect();
         if (ReadOnlyReason(Path) is { } readOnly)
@@ -111,6 +116,9 @@ public sealed class MinutesIndex : IDisposable
 
     /// <summary>The analyzers the index was built with; the searcher analyses queries with the same.</summary>
     public DanishAnalysis Analysis { get; }
+
+    /// <summary>The analyzer each field is indexed with; analyse a field's text with it to get the terms the index holds.</summary>
+    public Lucene.Net.Analysis.Analyzer FieldAnalyzer { get; }
 
     /// <summary>Whether the folder held a usable index when this instance opened it.</summary>
     public IndexOpenOutcome OpenOutcome { get; }
@@ -248,12 +256,7 @@ public sealed class MinutesIndex : IDisposable
 
     private IndexWriter OpenWriter(OpenMode mode)
     {
-        // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
-        // item's heading) carries the compound parts.
-        var analyzer = new PerFieldAnalyzerWrapper(
-            Analysis.IndexAnalyzer,
-            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Title] = Analysis.WholeWordAnalyzer });
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, FieldAnalyzer)
         {
             OpenMode = mode,
             Similarity = new MinutesSimilarity(),

@@ -95,7 +95,7 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
     private HashSet<string> TopicTerms(string query) =>
         QueryInterpreter.Interpret(QueryText.Parse(query), [], []).Clauses
             .Where(c => !c.Negated)
-            .SelectMany(c => Tokens.Analyze(index.Analysis.WholeWordAnalyzer, IndexFields.Title, c.Text))
+            .SelectMany(c => Tokens.Analyze(index.FieldAnalyzer, IndexFields.Title, c.Text))
             .Select(t => t.Term)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -108,7 +108,7 @@ public sealed class DecisionHistory(MinutesIndex index, MinutesSearcher searcher
         var reader = lease.Searcher.IndexReader;
         var documents = Math.Max(1, reader.NumDocs);
         return titles
-            .Select(title => Tokens.Analyze(index.Analysis.WholeWordAnalyzer, IndexFields.Title, title)
+            .Select(title => Tokens.Analyze(index.FieldAnalyzer, IndexFields.Title, title)
                 .Select(t => t.Term)
                 .Distinct(StringComparer.Ordinal)
                 .ToDictionary(

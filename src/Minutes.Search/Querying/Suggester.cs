@@ -190,7 +190,7 @@ public sealed partial class Suggester(MinutesIndex index)
     private List<Suggestion> Titles(IndexSearcher searcher, string prefix, string word, string before, int limit)
     {
         var prefixes = new List<string> { prefix };
-        var stem = Tokens.Analyze(index.Analysis.IndexAnalyzer, IndexFields.Title, word).Select(t => t.Term).FirstOrDefault();
+        var stem = Tokens.Analyze(index.FieldAnalyzer, IndexFields.Title, word).Select(t => t.Term).FirstOrDefault();
         if (stem is not null && !stem.StartsWith(prefix, StringComparison.Ordinal))
         {
             prefixes.Add(stem);
@@ -217,7 +217,7 @@ public sealed partial class Suggester(MinutesIndex index)
             { new ConstantScoreQuery(anyTerm), Occur.MUST },
             { new TermQuery(new Term(IndexFields.Kind, PassageKinds.Item)), Occur.MUST },
         };
-        foreach (var token in Tokens.Analyze(index.Analysis.IndexAnalyzer, IndexFields.Title, before))
+        foreach (var token in Tokens.Analyze(index.FieldAnalyzer, IndexFields.Title, before))
         {
             query.Add(new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Title, token.Term))), Occur.SHOULD);
         }
