@@ -78,8 +78,8 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     {
         var interpreted = QueryInterpreter.Interpret(
             QueryText.Parse(text),
-            Values(searcher.IndexReader, IndexFields.Body),
-            Values(searcher.IndexReader, IndexFields.Municipality));
+            Values(searcher.IndexReader, values => values.Body),
+            Values(searcher.IndexReader, values => values.Municipality));
         var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
         var filter = Filter(request, out var filtered);
         return (interpreted, built, filter, built.Query ?? (filtered ? new MatchAllDocsQuery() : null));
@@ -140,24 +140,12 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
     }
 
-    /// <summary>The distinct values of an exact-value field, for recognising body and municipality names.</summary>
-    private static List<string> Values(IndexReader reader, string field)
-    {
-        var values = new List<string>();
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null)
-        {
-            return values;
-        }
-
-        var iterator = terms.GetEnumerator();
-        while (iterator.MoveNext())
-        {
-            values.Add(iterator.Term.Utf8ToString());
-        }
-
-        return values;
-    }
+    /// <summary>
+    /// The distinct values of a facet field, for recognising body and municipality names: read from the
+    /// per-segment values the facets keep in memory, so a search does not walk the term dictionary.
+    /// </summary>
+    private static List<string> Values(IndexReader reader, Func<SegmentFacetValues, SegmentFacetValues.FieldValues> field) =>
+        reader.Leaves.SelectMany(leaf => field(SegmentFacetValues.For(leaf.AtomicReader)).Values).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>E.g. "døgndiamanten · beslutninger foretrækkes · 2024".</summary>
     private static string Describe(InterpretedQuery query, BuiltQuery built, SearchRequest request)
