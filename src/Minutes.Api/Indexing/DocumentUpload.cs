@@ -60,17 +60,17 @@ internal sealed class DocumentUpload(
         Directory.CreateDirectory(staging);
         try
         {
-            var checkedFiles = new List<(string Name, string Staged, Meeting Meeting)>();
+            var checkedFiles = new List<(string Name, string Staged, ParsedFile Parsed)>();
             foreach (var file in files)
             {
-                var (staged, meeting, problem) = await CheckAsync(file, staging, maxFile, cancellationToken);
+                var (staged, parsed, problem) = await CheckAsync(file, staging, maxFile, cancellationToken);
                 if (problem is not null)
                 {
                     logger.LogInformation("Refused upload of {File}: {Reason}", Redact(file.FileName), Redact(problem.Detail));
                     return (null, problem);
                 }
 
-                checkedFiles.Add((Path.GetFileName(staged!), staged!, meeting!));
+                checkedFiles.Add((Path.GetFileName(staged!), staged!, parsed!));
             }
 
             if (checkedFiles.GroupBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -79,15 +79,20 @@ internal sealed class DocumentUpload(
             }
 
             Directory.CreateDirectory(sync.UploadFolder);
-            foreach (var (name, staged, _) in checkedFiles)
+            var published = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+            foreach (var (name, staged, parsed) in checkedFiles)
             {
-                Publish(staged, Path.Combine(sync.UploadFolder, name));
+                var destination = Path.GetFullPath(Path.Combine(sync.UploadFolder, name));
+                Publish(staged, destination);
+                // Same name and bytes, so the same meeting id; only where the file lies changes.
+                var meeting = parsed.Meeting!;
+                published[destination] = parsed with { Path = destination, Meeting = meeting with { Source = meeting.Source with { Path = destination } } };
             }
 
             // Indexed before answering, so the caller can search for it at once; not cut short if the caller leaves.
-            await sync.RunAsync(lifetime.ApplicationStopping);
+            await sync.RunAsync(lifetime.ApplicationStopping, published);
             logger.LogInformation("Uploaded {FileCount} files into {Folder}", checkedFiles.Count, sync.UploadFolder);
-            return (new UploadResponse(checkedFiles.Select(f => new UploadedDocument(
+            return (new UploadResponse(checkedFiles.Select(f => (f.Name, Meeting: f.Parsed.Meeting!)).Select(f => new UploadedDocument(
                 f.Name, f.Meeting.Id, f.Meeting.Title, f.Meeting.Body, f.Meeting.Date, f.Meeting.Items.Count,
                 MeetingEndpoints.MeetingUrl(f.Meeting.Id))).ToList()), null);
         }
@@ -97,7 +102,7 @@ internal sealed class DocumentUpload(
         }
     }
 
-    private async Task<(string? Staged, Meeting? Meeting, UploadProblem? Problem)> CheckAsync(
+    private async Task<(string? Staged, ParsedFile? Parsed, UploadProblem? Problem)> CheckAsync(
         IFormFile file, string staging, long maxFile, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
@@ -133,7 +138,7 @@ internal sealed class DocumentUpload(
         var parsed = await pipeline.ParseFileAsync(staged, cancellationToken);
         return parsed.Meeting is null
             ? (null, null, new UploadProblem(422, "Unreadable minutes", $"{name}: {parsed.Error}"))
-            : (staged, parsed.Meeting, null);
+            : (staged, parsed, null);
     }
 
     /// <summary>Copies under a name sync ignores, then renames: the watcher never sees a half-copied file.</summary>

@@ -35,15 +35,24 @@ internal sealed class SourceSync(
 
     public IndexingState State => Volatile.Read(ref _state);
 
-    /// <summary>Runs one sync after any running one ends; returns the files left waiting.</summary>
-    public async Task<(SyncSummary Summary, IReadOnlyList<FileProblem> Failed)> RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one sync after any running one ends; returns the files left waiting. <paramref name="parsed"/>
+    /// holds files already parsed by the caller (an upload checks each file by parsing it), by full path,
+    /// so they are not read, OCR'd and parsed a second time.
+    /// </summary>
+    public async Task<(SyncSummary Summary, IReadOnlyList<FileProblem> Failed)> RunAsync(
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, ParsedFile>? parsed = null)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             // Sync reports progress after each file; count first so /health shows the total from the start.
             Set(State with { Status = "indexing", Done = 0, Total = Folders.Sum(f => pipeline.Files(f).Count()) });
-            var report = await index.SyncAsync(Folders, pipeline.ParseFileAsync, new StateProgress(this), cancellationToken);
+            var report = await index.SyncAsync(
+                Folders,
+                (path, ct) => parsed is not null && parsed.TryGetValue(path, out var file) ? Task.FromResult(file) : pipeline.ParseFileAsync(path, ct),
+                new StateProgress(this),
+                cancellationToken);
             var settle = TimeSpan.FromSeconds(api.Value.SettleSeconds);
             var waiting = report.Failed.Where(f => IsSettling(f.File, settle)).ToList();
             var failed = report.Failed.Except(waiting).Select(f => new FileProblem(Display(f.File), f.Reason)).ToList();
