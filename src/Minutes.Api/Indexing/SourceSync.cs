@@ -46,8 +46,8 @@ internal sealed class SourceSync(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            // Sync reports progress after each file; count first so /health shows the total from the start.
-            Set(State with { Status = "indexing", Done = 0, Total = Folders.Sum(f => pipeline.Files(f).Count()) });
+            // The sync reports the total as soon as it has found the files, then progress after each one.
+            Set(State with { Status = "indexing", Done = 0, Total = 0 });
             var report = await index.SyncAsync(
                 Folders,
                 (path, ct) => parsed is not null && parsed.TryGetValue(path, out var file) ? Task.FromResult(file) : pipeline.ParseFileAsync(path, ct),

@@ -54,6 +54,7 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
 
         var failed = new List<SyncFailure>();
         var (files, missingRoots) = Enumerate(folders, failed);
+        progress?.Report(new SyncProgress(0, files.Count, "", SyncProgress.Started));
         int added = 0, changed = 0, unchanged = 0, removed = 0, pending = 0;
         try
         {

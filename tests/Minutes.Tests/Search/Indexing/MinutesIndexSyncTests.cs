@@ -150,15 +150,17 @@ public sealed class MinutesIndexSyncTests : IDisposable
     }
 
     [Fact]
-    public async Task ProgressIsReportedPerFile()
+    public async Task ProgressGivesTheTotalFirstThenEachFile()
     {
         SampleMinutes.WriteTo(_temp.MinutesFolder);
         var seen = new List<SyncProgress>();
 
         await _temp.Index.SyncAsync([_temp.MinutesFolder], _temp.Parser.ParseAsync, new SynchronousProgress(seen.Add), CancellationToken.None);
 
-        Assert.Equal(2, seen.Count);
-        Assert.All(seen, p => Assert.Equal("added", p.Outcome));
+        Assert.Equal(3, seen.Count);
+        Assert.Equal(new SyncProgress(0, 2, "", SyncProgress.Started), seen[0]);
+        Assert.All(seen.Skip(1), p => Assert.Equal("added", p.Outcome));
+        Assert.All(seen, p => Assert.Equal(2, p.Total));
         Assert.Equal(2, seen[^1].Done);
     }
 
