@@ -13,11 +13,6 @@ public sealed class ApiOptions
     /// </summary>
     public List<string> Keys { get; set; } = [];
 
-    /// <summary>Largest uploaded file, in MB.</summary>
-    /// <value>Default 50.</value>
-    [Range(1, 1024)]
-    public int MaxUploadMb { get; set; } = 50;
-
     /// <summary>Most files in one upload request.</summary>
     /// <value>Default 20.</value>
     [Range(1, 1000)]

@@ -5,7 +5,7 @@ namespace Minutes.Api.Tests;
 public sealed class OptionsValidationTests
 {
     [Theory]
-    [InlineData("Api:MaxUploadMb", "0", "MaxUploadMb")]
+    [InlineData("Ingest:MaxFileSizeMb", "0", "MaxFileSizeMb")]
     [InlineData("Cors:Origins:0", "portal.example.dk/search", "Cors:Origins")]
     [InlineData("RateLimit:AskPermits", "-1", "AskPermits")]
     public async Task InvalidSettingStopsTheStartNamingIt(string key, string value, string named)

@@ -8,5 +8,5 @@ public sealed class SourcesApi : ApiFactory
 {
     public const string Collection = "sources api";
 
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Api:MaxUploadMb"] = "1";
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Ingest:MaxFileSizeMb"] = "1";
 }

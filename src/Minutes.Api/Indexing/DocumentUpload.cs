@@ -17,12 +17,13 @@ internal sealed class DocumentUpload(
     IngestionPipeline pipeline,
     SourceSync sync,
     IOptions<ApiOptions> options,
+    IOptions<IngestionOptions> ingestion,
     IHostApplicationLifetime lifetime,
     ILogger<DocumentUpload> logger)
 {
     public async Task<(UploadResponse? Response, UploadProblem? Problem)> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var maxFile = options.Value.MaxUploadMb * 1024L * 1024L;
+        var maxFile = ingestion.Value.MaxFileSizeMb * 1024L * 1024L;
         var maxRequest = maxFile * options.Value.MaxUploadFiles + 1024 * 1024;
         if (!request.HasFormContentType)
         {
@@ -42,7 +43,7 @@ internal sealed class DocumentUpload(
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: 413 })
         {
-            return Refuse(413, "Upload too large", $"The upload is larger than {options.Value.MaxUploadFiles} files of {options.Value.MaxUploadMb} MB.");
+            return Refuse(413, "Upload too large", $"The upload is larger than {options.Value.MaxUploadFiles} files of {ingestion.Value.MaxFileSizeMb} MB.");
         }
 
         var files = form.Files;
@@ -114,7 +115,7 @@ internal sealed class DocumentUpload(
         if (file.Length > maxFile)
         {
             return (null, null, new UploadProblem(413, "File too large",
-                $"{name}: {file.Length / (1024.0 * 1024.0):0.#} MB is over the {options.Value.MaxUploadMb} MB limit."));
+                $"{name}: {file.Length / (1024.0 * 1024.0):0.#} MB is over the {ingestion.Value.MaxFileSizeMb} MB limit."));
         }
 
         if (!pipeline.IsSupported(name))
