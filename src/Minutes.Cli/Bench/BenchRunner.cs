@@ -182,6 +182,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
     {
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < 3 || (clock.Elapsed < PhaseTime && round < 200); round++)
         {
             foreach (var query in queries)
@@ -190,6 +191,9 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             }
         }
 
+        // Wall-clock percentiles swing when other processes share the cores; CPU per query does not.
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / latencies.Count;
+        log.WriteLine($"  ({latencies.Count} queries, mean CPU {cpuMs:0.000} ms per query)");
         return latencies;
     }
 

@@ -19,4 +19,12 @@ public sealed class IndexOptions
     /// <value>Default 50.</value>
     [Range(1, 10_000)]
     public int CommitEveryFiles { get; set; } = 50;
+
+    /// <summary>
+    /// How much of the index searchers may hold in memory, in MB: segment files are read into memory
+    /// when opened, as long as they fit; the rest are read from disk. The whole index should fit.
+    /// </summary>
+    /// <value>Default 4096.</value>
+    [Range(0, 1_000_000)]
+    public int MemoryCacheMb { get; set; } = 4096;
 }

@@ -62,7 +62,7 @@ public sealed class MinutesIndex : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Path = System.IO.Path.GetFullPath(options.Path);
         System.IO.Directory.CreateDirectory(Path);
-        _directory = new NIOFSDirectory(new DirectoryInfo(Path));
+        _directory = new MemoryReadDirectory(new NIOFSDirectory(new DirectoryInfo(Path)), options.MemoryCacheMb * 1024L * 1024L);
         _analyzerFingerprint = AnalyzerFingerprint.Compute(analysis);
         // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
         // item's heading) carries the compound parts.

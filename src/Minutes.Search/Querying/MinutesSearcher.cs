@@ -74,7 +74,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         return top.ScoreDocs.Skip(Math.Max(0, request.Offset)).Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
     }
 
-    private (InterpretedQuery Interpreted, BuiltQuery Built, Filter Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
+    private (InterpretedQuery Interpreted, BuiltQuery Built, Filter? Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
     {
         var interpreted = QueryInterpreter.Interpret(
             QueryText.Parse(text),
@@ -82,7 +82,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             Values(searcher.IndexReader, values => values.Municipality));
         var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
         var filter = Filter(request, out var filtered);
-        return (interpreted, built, filter, built.Query ?? (filtered ? new MatchAllDocsQuery() : null));
+        return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
     }
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
@@ -102,10 +102,13 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, snippet, passage.Meeting, passage.Item, passage.Source);
     }
 
-    /// <summary>Passages only, narrowed by the request's hard filters.</summary>
-    private static Filter Filter(SearchRequest request, out bool filtered)
+    /// <summary>
+    /// The request's hard filters, or null without any. Queries themselves match passages only (file
+    /// records hold no searched field), so an unfiltered search needs no filter to leap-frog through.
+    /// </summary>
+    private static Filter? Filter(SearchRequest request, out bool filtered)
     {
-        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType)), Occur.MUST } };
+        var query = new BooleanQuery { { QueryBuilder.PassagesOnly(), Occur.MUST } };
         AddTerm(query, IndexFields.Body, request.Body);
         AddTerm(query, IndexFields.Kind, request.Kind?.Trim().ToLowerInvariant());
         AddTerm(query, IndexFields.Municipality, request.Municipality);
@@ -122,15 +125,8 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
 
         filtered = query.Clauses.Count > 1;
-        return filtered ? new QueryWrapperFilter(query) : PassagesOnly;
+        return filtered ? new QueryWrapperFilter(query) : null;
     }
-
-    /// <summary>
-    /// The filter of an unfiltered search, cached per segment: otherwise every search would first list
-    /// every passage of the index again.
-    /// </summary>
-    private static readonly Filter PassagesOnly =
-        new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType))));
 
     private static void AddTerm(BooleanQuery query, string field, string? value)
     {

@@ -101,13 +101,15 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         if (!positive)
         {
+            // Without words the query could match file records (they carry body and date): name the kind.
             if (preferences.Count > 0)
             {
                 root.MinimumNumberShouldMatch = 1;
+                root.Add(Constant(PassagesOnly(), 0f), Occur.MUST);
             }
             else if (excluded.Count > 0)
             {
-                root.Add(new MatchAllDocsQuery(), Occur.MUST);
+                root.Add(Constant(PassagesOnly(), 1f), Occur.MUST);
             }
             else
             {
@@ -179,6 +181,9 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             Constant(new TermQuery(new Term(IndexFields.Municipality, m)), RelevanceTuning.MunicipalityPreference)));
         return preferences;
     }
+
+    /// <summary>Passages, not file records: what a query without words must still be limited to.</summary>
+    public static Query PassagesOnly() => new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType));
 
     private static Query Constant(Query query, float boost) => new ConstantScoreQuery(query) { Boost = boost };
 

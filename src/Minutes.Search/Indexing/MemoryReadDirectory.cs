@@ -1,0 +1,89 @@
+using Lucene.Net.Store;
+
+namespace Minutes.Search.Indexing;
+
+/// <summary>
+/// The index folder, with segment files read into memory when searchers open them. Lucene's fast
+/// directory maps files into memory, but this release's MMapDirectory crashes searches on Linux
+/// (apache/lucenenet#1013), and <see cref="NIOFSDirectory"/> alone pays a system call per kilobyte
+/// read. Segment files never change once written, so a copy in memory is always current.
+/// </summary>
+/// <remarks>
+/// Writes, merges (which read each file once, in order) and files larger than what is left of the
+/// budget go to the folder as before, so memory stays bounded by <see cref="IndexOptions.MemoryCacheMb"/>.
+/// The budget counts files while a reader holds them open; files of merged-away segments are released
+/// when the last searcher on them is.
+/// </remarks>
+internal sealed class MemoryReadDirectory(Lucene.Net.Store.Directory folder, long budgetBytes) : FilterDirectory(folder)
+{
+    private long _heldBytes;
+
+    /// <summary>Bytes of index files held in memory now.</summary>
+    public long HeldBytes => Interlocked.Read(ref _heldBytes);
+
+    public override IndexInput OpenInput(string name, IOContext context)
+    {
+        return TryLoad(name, context) ?? base.OpenInput(name, context);
+    }
+
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context)
+    {
+        return TryLoad(name, context) is { } whole ? new MemorySlicer(whole) : base.CreateSlicer(name, context);
+    }
+
+    private MemoryIndexInput? TryLoad(string name, IOContext context)
+    {
+        if (context.Context is IOContext.UsageContext.MERGE || context.ReadOnce || !name.StartsWith('_'))
+        {
+            return null;
+        }
+
+        var length = m_input.FileLength(name);
+        if (length > int.MaxValue || Interlocked.Add(ref _heldBytes, length) > budgetBytes)
+        {
+            if (length <= int.MaxValue)
+            {
+                Interlocked.Add(ref _heldBytes, -length);
+            }
+
+            return null;
+        }
+
+        try
+        {
+            var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+            using (var input = m_input.OpenInput(name, IOContext.READ_ONCE))
+            {
+                input.ReadBytes(bytes, 0, bytes.Length);
+            }
+
+            var released = 0;
+            return new MemoryIndexInput($"MemoryIndexInput({name})", bytes, 0, bytes.Length, () =>
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0)
+                {
+                    Interlocked.Add(ref _heldBytes, -length);
+                }
+            });
+        }
+        catch
+        {
+            Interlocked.Add(ref _heldBytes, -length);
+            throw;
+        }
+    }
+
+    private sealed class MemorySlicer(MemoryIndexInput whole) : IndexInputSlicer
+    {
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
+            whole.Slice($"{whole} [slice={sliceDescription}]", offset, length);
+
+        [Obsolete("Only for reading CFS files from 3.x indexes.")]
+        public override IndexInput OpenFullSlice() => whole.Slice(whole.ToString(), 0, whole.Length);
+
+        protected override void Dispose(bool disposing)
+        {
+            whole.Dispose();
+        }
+    }
+}
