@@ -16,9 +16,9 @@ public sealed class IndexOptions
     /// A sync commits after this many new or changed files, so a killed run loses at most this much
     /// work; the last commit stays usable either way.
     /// </summary>
-    /// <value>Default 50.</value>
-    [Range(1, 10_000)]
-    public int CommitEveryFiles { get; set; } = 50;
+    /// <value>Default 500 (each commit ends a segment; smaller ones make more merging).</value>
+    [Range(1, 100_000)]
+    public int CommitEveryFiles { get; set; } = 500;
 
     /// <summary>
     /// How much of the index searchers may hold in memory, in MB: segment files are read into memory

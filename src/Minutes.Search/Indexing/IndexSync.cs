@@ -109,7 +109,7 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
             // Each file's update is atomic, so what a cancelled run has done so far is safe to keep.
             if (pending > 0)
             {
-                index.Commit();
+                index.Commit(waitForMerges: true);
                 index.Refresh();
             }
         }

@@ -38,7 +38,7 @@ public sealed class MinutesIndex : IDisposable
     internal const string AnalyzerKey = "minutes.analyzer";
     internal const string CommittedAtKey = "minutes.committed_at";
 
-    private readonly LuceneDirectory _directory;
+    private readonly MemoryReadDirectory _directory;
     /// <summary>Null when the folder is read-only: the last commit is served and syncs fail.</summary>
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
@@ -191,7 +191,12 @@ public sealed class MinutesIndex : IDisposable
     }
 
     /// <summary>Makes changes written so far visible to new searches (near-real-time reopen).</summary>
-    public void Refresh() => _searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        _searchers.MaybeRefreshBlocking();
+        // The searcher just replaced held the files of merged-away segments; they can go now, not at the next commit.
+        _writer?.DeleteUnusedFiles();
+    }
 
     internal SearcherLease Acquire()
     {
@@ -200,11 +205,20 @@ public sealed class MinutesIndex : IDisposable
     }
 
     /// <summary>Commits pending changes with the schema version, analyzer fingerprint and time.</summary>
-    internal void Commit()
+    /// <param name="waitForMerges">
+    /// First let running merges finish, so the commit holds their few large segments (what searches
+    /// are fast on) and the files they replace can go: for the end of a sync.
+    /// </param>
+    internal void Commit(bool waitForMerges = false)
     {
         if (_writer is null)
         {
             throw new InvalidOperationException($"The index at {Path} is read-only");
+        }
+
+        if (waitForMerges)
+        {
+            _writer.WaitForMerges();
         }
 
         lock (_commitLock)
@@ -260,6 +274,16 @@ public sealed class MinutesIndex : IDisposable
         {
             OpenMode = mode,
             Similarity = new MinutesSimilarity(),
+            // Few segments matter more than cheap merges: every search pays per segment (a term
+            // lookup per query term and field, a scorer tree), and one segment searches twice as
+            // fast as fourteen. Small flushes are merged early; a big buffer makes fewer of them.
+            RAMBufferSizeMB = 64,
+            MergePolicy = new TieredMergePolicy
+            {
+                SegmentsPerTier = 4,
+                MaxMergeAtOnce = 4,
+                FloorSegmentMB = 32,
+            },
         };
         try
         {
@@ -300,7 +324,8 @@ public sealed class MinutesIndex : IDisposable
                 return (IndexOpenOutcome.Rebuilt, "built with another analyzer");
             }
 
-            using var reader = DirectoryReader.Open(_directory);
+            // From disk: through the memory directory this check would load every file a second time.
+            using var reader = DirectoryReader.Open(_directory.Delegate);
             IndexCatalog.Touch(reader);
             return (IndexOpenOutcome.Opened, null);
         }

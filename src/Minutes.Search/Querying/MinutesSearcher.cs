@@ -42,15 +42,14 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             return new SearchResponse(text, interpretedAs, 0, clock.ElapsedMilliseconds, [], new SearchFacets(), didYouMean);
         }
 
-        var top = TopFieldCollector.Create(ByScore, offset + limit, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCollector();
-        searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
-        var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(sd => ToHit(searcher, sd, built)).ToList();
+        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets);
+        var hits = page.Select(sd => ToHit(searcher, sd, built)).ToList();
 
         _logger.LogDebug(
             "Searched {Query} as {InterpretedAs}: {Total} matches in {ElapsedMs} ms",
-            text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds);
-        return new SearchResponse(text, interpretedAs, top.TotalHits, clock.ElapsedMilliseconds, hits, facets.Result(), didYouMean);
+            text, interpretedAs, total, clock.ElapsedMilliseconds);
+        return new SearchResponse(text, interpretedAs, total, clock.ElapsedMilliseconds, hits, facets.Result(), didYouMean);
     }
 
     /// <summary>
@@ -64,14 +63,34 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var (_, _, filter, query) = Prepare(searcher, request, request.Q?.Trim() ?? "");
+        var (_, built, filter, query) = Prepare(searcher, request, request.Q?.Trim() ?? "");
         if (query is null)
         {
             return [];
         }
 
-        var top = searcher.Search(query, filter, Math.Max(0, request.Offset) + limit, ByScore, doDocScores: true, doMaxScore: false);
-        return top.ScoreDocs.Skip(Math.Max(0, request.Offset)).Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
+        var (page, _) = Top(searcher, built, query, filter, Math.Max(0, request.Offset), limit, also: null);
+        return page.Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
+    }
+
+    /// <summary>
+    /// One page of the ranking and the number of matches. The query's bonus clauses are scored for the
+    /// best <see cref="RelevanceTuning.RescorePool"/> matches only (<see cref="Rescoring"/>).
+    /// </summary>
+    private static (IReadOnlyList<ScoreDoc> Page, int Total) Top(
+        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int offset, int limit, ICollector? also)
+    {
+        var rescore = built.Query is not null && built.Bonus is not null;
+        var depth = rescore ? Math.Max(offset + limit, RelevanceTuning.RescorePool) : offset + limit;
+        var top = TopFieldCollector.Create(ByScore, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, filter, also is null ? top : MultiCollector.Wrap(top, also));
+        if (!rescore)
+        {
+            return (top.GetTopDocs(offset, limit).ScoreDocs, top.TotalHits);
+        }
+
+        var pool = top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToArray();
+        return (Rescoring.Rescore(searcher, pool, built.Bonus!).Skip(offset).Take(limit).ToList(), top.TotalHits);
     }
 
     private (InterpretedQuery Interpreted, BuiltQuery Built, Filter? Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)

@@ -28,6 +28,10 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     private readonly List<Correction> _corrections = [];
     private readonly List<string> _searched = [];
     private readonly List<List<string>> _wordTerms = [];
+    private readonly List<Query> _background = [];
+
+    /// <summary>Title, decisions and text decide what matches; the fields after them only add to the score.</summary>
+    private const int MatchedFields = 3;
 
     public BuiltQuery Build(InterpretedQuery query)
     {
@@ -74,21 +78,27 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
 
         var root = new BooleanQuery(disableCoord: true);
+        var bonus = new BooleanQuery(disableCoord: true);
         var positive = main.Clauses.Count > 0;
         if (positive)
         {
             root.Add(main, Occur.MUST);
             foreach (var proximity in Proximity())
             {
-                root.Add(proximity, Occur.SHOULD);
+                bonus.Add(proximity, Occur.SHOULD);
+            }
+
+            foreach (var around in _background)
+            {
+                bonus.Add(around, Occur.SHOULD);
             }
 
             foreach (var word in query.DecisionWords)
             {
-                if (Word(word, negated: false, out _) is { } decisionWord)
+                if (Word(word, negated: false, out _, background: false) is { } decisionWord)
                 {
                     decisionWord.Boost *= RelevanceTuning.DecisionWord;
-                    root.Add(decisionWord, Occur.SHOULD);
+                    bonus.Add(decisionWord, Occur.SHOULD);
                 }
             }
         }
@@ -124,7 +134,9 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         // What was searched is highlighted; a term some word has whole is no longer only a part.
         _partTerms.ExceptWith(_wholeTerms);
-        return new BuiltQuery(root, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms);
+        return new BuiltQuery(
+            root, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms,
+            bonus.Clauses.Count > 0 ? bonus : null);
     }
 
     private string ShownWord(string typed) =>
@@ -205,7 +217,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     }
 
     /// <summary>One typed word: its analysed terms (synonyms, compound parts) over every weighted field.</summary>
-    private Query? Word(string word, bool negated, out List<string> terms)
+    private Query? Word(string word, bool negated, out List<string> terms, bool background = true)
     {
         var tokens = Tokens.Analyze(queryAnalyzer, IndexFields.Text, word);
         terms = tokens.Select(t => t.Term).Distinct().ToList();
@@ -237,16 +249,32 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
 
         var alternatives = _corrections.Any(c => c.Original == word) ? null : Alternatives(tokens);
-        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
-        foreach (var (field, boost) in negated ? WordFields[..3] : WordFields)
+        var wordTerms = terms;
+        Query PerField(string field, float boost)
         {
-            Query perField = terms.Count == 1
-                ? new TermQuery(new Term(field, terms[0]))
+            Query perField = wordTerms.Count == 1
+                ? new TermQuery(new Term(field, wordTerms[0]))
                 : alternatives is null
-                    ? Any(terms.Select(t => Weighted(new TermQuery(new Term(field, t)), parts.Contains(t) ? RelevanceTuning.CompoundPart : 1f)))
+                    ? Any(wordTerms.Select(t => Weighted(new TermQuery(new Term(field, t)), parts.Contains(t) ? RelevanceTuning.CompoundPart : 1f)))
                     : Any(alternatives.Select(a => Alternative(field, a)));
             perField.Boost = boost;
-            fields.Add(perField);
+            return perField;
+        }
+
+        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
+        foreach (var (field, boost) in WordFields[..MatchedFields])
+        {
+            fields.Add(PerField(field, boost));
+        }
+
+        if (!negated && background)
+        {
+            // The meeting's own words and a decision's surroundings hold nearly every common word of a
+            // meeting; matched on them, a question of common words matched every passage. They add to
+            // the score of the best matches only, as a DisMax's tie-breaker would.
+            var around = Any(WordFields[MatchedFields..].Select(f => PerField(f.Field, f.Boost)));
+            around.Boost = RelevanceTuning.FieldTieBreaker;
+            _background.Add(around);
         }
 
         return fields;

@@ -43,6 +43,13 @@ internal static class RelevanceTuning
     /// <summary>Positions two neighbouring query words may be apart (dropped function words keep their positions).</summary>
     public const int ProximitySlop = 3;
 
+    /// <summary>
+    /// How many of the best matches get the proximity and decision-word bonus. A passage further down
+    /// rarely has enough bonus to reach the first page; scoring the bonus for every match cost more
+    /// than the search itself on common words.
+    /// </summary>
+    public const int RescorePool = 200;
+
     /// <summary>Weight of the decision words themselves ("besluttet") when kept as optional terms.</summary>
     public const float DecisionWord = 0.3f;
 
