@@ -77,12 +77,10 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             _searched.Add(string.Join(" OR ", shown));
         }
 
-        var root = new BooleanQuery(disableCoord: true);
         var bonus = new BooleanQuery(disableCoord: true);
         var positive = main.Clauses.Count > 0;
         if (positive)
         {
-            root.Add(main, Occur.MUST);
             foreach (var proximity in Proximity())
             {
                 bonus.Add(proximity, Occur.SHOULD);
@@ -104,13 +102,24 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
 
         var preferences = Preferences(query);
-        foreach (var preference in preferences)
+        Query matched;
+        if (positive)
         {
-            root.Add(preference, Occur.SHOULD);
-        }
+            foreach (var exclusion in excluded)
+            {
+                main.Add(exclusion, Occur.MUST_NOT);
+            }
 
-        if (!positive)
+            matched = preferences.Count > 0 ? new PreferenceQuery(main, preferences) : main;
+        }
+        else
         {
+            var root = new BooleanQuery(disableCoord: true);
+            foreach (var (preference, boost) in preferences)
+            {
+                root.Add(Constant(preference, boost), Occur.SHOULD);
+            }
+
             // Without words the query could match file records (they carry body and date): name the kind.
             if (preferences.Count > 0)
             {
@@ -125,17 +134,19 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             {
                 return new BuiltQuery(null, _wholeTerms, _corrections, _searched);
             }
-        }
 
-        foreach (var exclusion in excluded)
-        {
-            root.Add(exclusion, Occur.MUST_NOT);
+            foreach (var exclusion in excluded)
+            {
+                root.Add(exclusion, Occur.MUST_NOT);
+            }
+
+            matched = root;
         }
 
         // What was searched is highlighted; a term some word has whole is no longer only a part.
         _partTerms.ExceptWith(_wholeTerms);
         return new BuiltQuery(
-            root, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms,
+            matched, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms,
             bonus.Clauses.Count > 0 ? bonus : null);
     }
 
@@ -174,23 +185,24 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
     }
 
-    private static List<Query> Preferences(InterpretedQuery query)
+    /// <summary>Question-implied preferences, each with what it adds to a passage it holds.</summary>
+    private static List<(Query Preference, float Boost)> Preferences(InterpretedQuery query)
     {
-        var preferences = new List<Query>();
+        var preferences = new List<(Query, float)>();
         if (query.DecisionIntent)
         {
-            preferences.Add(Constant(new TermQuery(new Term(IndexFields.Kind, PassageKinds.Decision)), RelevanceTuning.DecisionIntent));
+            preferences.Add((new TermQuery(new Term(IndexFields.Kind, PassageKinds.Decision)), RelevanceTuning.DecisionIntent));
         }
 
         if (query.DateFrom is { } from && query.DateTo is { } to)
         {
             var range = NumericRangeQuery.NewInt32Range(IndexFields.DateNumber, IndexDocuments.DateNumber(from), IndexDocuments.DateNumber(to), true, true);
-            preferences.Add(Constant(range, RelevanceTuning.DatePreference));
+            preferences.Add((range, RelevanceTuning.DatePreference));
         }
 
-        preferences.AddRange(query.Bodies.Select(b => Constant(new TermQuery(new Term(IndexFields.Body, b)), RelevanceTuning.BodyPreference)));
+        preferences.AddRange(query.Bodies.Select(b => ((Query)new TermQuery(new Term(IndexFields.Body, b)), RelevanceTuning.BodyPreference)));
         preferences.AddRange(query.Municipalities.Select(m =>
-            Constant(new TermQuery(new Term(IndexFields.Municipality, m)), RelevanceTuning.MunicipalityPreference)));
+            ((Query)new TermQuery(new Term(IndexFields.Municipality, m)), RelevanceTuning.MunicipalityPreference)));
         return preferences;
     }
 
