@@ -28,14 +28,23 @@ internal static class Rescoring
         var end = 0;
         var docBase = 0;
         Scorer? scorer = null;
-        foreach (var hit in pool.OrderBy(h => h.Doc))
+        var byDoc = pool.OrderBy(h => h.Doc).ToArray();
+        foreach (var hit in byDoc)
         {
             while (hit.Doc >= end)
             {
                 var context = leaves[++leaf];
                 docBase = context.DocBase;
                 end = docBase + context.Reader.MaxDoc;
-                scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+                // Only the pool's documents are accepted: a sloppy phrase otherwise works out its
+                // positions in every document between two of them that holds all its words.
+                var accepted = new FixedBitSet(context.Reader.MaxDoc);
+                foreach (var member in byDoc.Where(h => h.Doc >= docBase && h.Doc < end))
+                {
+                    accepted.Set(member.Doc - docBase);
+                }
+
+                scorer = weight.GetScorer(context, accepted);
             }
 
             if (scorer is null)
