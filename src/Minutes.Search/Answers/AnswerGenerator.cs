@@ -47,15 +47,18 @@ public sealed class AnswerGenerator : IDisposable
         }
 
         var limit = Math.Clamp(request.Limit, 1, AskRequest.MaxLimit);
-        var search = _searcher.Search(new SearchRequest
-        {
-            Q = question,
-            Limit = limit * DecisionReach,
-            Body = request.Body,
-            From = request.From,
-            To = request.To,
-        });
-        var citations = Sources(search.Hits, limit)
+        var search = _searcher.Search(
+            new SearchRequest
+            {
+                Q = question,
+                Limit = limit * DecisionReach,
+                Body = request.Body,
+                From = request.From,
+                To = request.To,
+            },
+            countFacets: false,
+            pick: hits => Sources(hits, limit));
+        var citations = search.Hits
             .Select((h, i) => new Citation(i + 1, h.Id, h.Score, h.Kind, h.Text, h.Snippet, h.Meeting, h.Item, h.Source))
             .ToList();
         var extractive = Extractive(search.DidYouMean ?? question, citations);

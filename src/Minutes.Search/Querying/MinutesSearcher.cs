@@ -24,7 +24,13 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// </summary>
     private static readonly Sort ByScore = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request) => Search(request, countFacets: true, pick: null);
+
+    /// <summary>
+    /// <see cref="Search(SearchRequest)"/> for callers that use only some of the hits (answers): facets
+    /// only if asked for, and snippets only for the hits <paramref name="pick"/> keeps, in its order.
+    /// </summary>
+    internal SearchResponse Search(SearchRequest request, bool countFacets, Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>>? pick)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -42,14 +48,15 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             return new SearchResponse(text, interpretedAs, 0, clock.ElapsedMilliseconds, [], new SearchFacets(), didYouMean);
         }
 
-        var facets = new FacetCollector();
+        var facets = countFacets ? new FacetCollector() : null;
         var (page, total) = Top(searcher, built, query, filter, offset, limit, facets);
-        var hits = page.Select(sd => ToHit(searcher, sd, built)).ToList();
+        var ranked = page.Select(sd => ToHit(searcher, sd)).ToList();
+        var hits = (pick is null ? ranked : pick(ranked)).Select(hit => WithSnippet(hit, built)).ToList();
 
         _logger.LogDebug(
             "Searched {Query} as {InterpretedAs}: {Total} matches in {ElapsedMs} ms",
             text, interpretedAs, total, clock.ElapsedMilliseconds);
-        return new SearchResponse(text, interpretedAs, total, clock.ElapsedMilliseconds, hits, facets.Result(), didYouMean);
+        return new SearchResponse(text, interpretedAs, total, clock.ElapsedMilliseconds, hits, facets?.Result() ?? new SearchFacets(), didYouMean);
     }
 
     /// <summary>
@@ -104,11 +111,16 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, BuiltQuery built)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
     {
         var passage = IndexCatalog.ToPassage(searcher.Doc(scoreDoc.Doc));
-        var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, passage.Text, built.HighlightTerms, partTerms: built.PartTerms);
-        if (passage.Item is { } item && !snippet.Contains("<mark>", StringComparison.Ordinal))
+        return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, "", passage.Meeting, passage.Item, passage.Source);
+    }
+
+    private SearchHit WithSnippet(SearchHit hit, BuiltQuery built)
+    {
+        var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, hit.Text, built.HighlightTerms, partTerms: built.PartTerms);
+        if (hit.Item is { } item && !snippet.Contains("<mark>", StringComparison.Ordinal))
         {
             // A decision found through its item's title ("Døgndiamanten") shows the title that matched first.
             var title = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, item.Title, built.HighlightTerms, partTerms: built.PartTerms);
@@ -118,7 +130,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             }
         }
 
-        return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, snippet, passage.Meeting, passage.Item, passage.Source);
+        return hit with { Snippet = snippet };
     }
 
     /// <summary>
