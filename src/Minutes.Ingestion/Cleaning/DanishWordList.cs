@@ -10,29 +10,39 @@ namespace Minutes.Ingestion.Cleaning;
 /// </summary>
 public sealed class DanishWordList
 {
-    private readonly FrozenSet<string> _words;
-    private readonly string[] _sorted;
+    // Read on first use, not when the service starts: a service that only searches never needs it,
+    // and reading 313k words took a second of the API's start.
+    private readonly Lazy<(FrozenSet<string> Words, string[] Sorted)> _data;
 
-    private DanishWordList(FrozenSet<string> words, string path)
+    private DanishWordList(string path, Func<FrozenSet<string>> read)
     {
-        _words = words;
-        _sorted = words.Order(StringComparer.Ordinal).ToArray();
         Path = path;
+        _data = new Lazy<(FrozenSet<string>, string[])>(() =>
+        {
+            var words = read();
+            return (words, words.Order(StringComparer.Ordinal).ToArray());
+        });
     }
 
     public string Path { get; }
 
-    public bool IsAvailable => _words.Count > 0;
+    public bool IsAvailable => Words.Count > 0;
 
-    public int Count => _words.Count;
+    public int Count => Words.Count;
 
-    public static DanishWordList Empty { get; } = new(FrozenSet<string>.Empty, "");
+    public static DanishWordList Empty { get; } = new("", () => FrozenSet<string>.Empty);
 
-    public static DanishWordList Load(string path)
+    private FrozenSet<string> Words => _data.Value.Words;
+
+    private string[] Sorted => _data.Value.Sorted;
+
+    public static DanishWordList Load(string path) => new(path, () => Read(path));
+
+    private static FrozenSet<string> Read(string path)
     {
         if (!File.Exists(path))
         {
-            return new DanishWordList(FrozenSet<string>.Empty, path);
+            return FrozenSet<string>.Empty;
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -45,11 +55,11 @@ public sealed class DanishWordList
             }
         }
 
-        return new DanishWordList(words.ToFrozenSet(StringComparer.Ordinal), path);
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Case-insensitive: "Sjælland" and "sjælland" are both words.</summary>
-    public bool Contains(string word) => _words.Contains(word.ToLowerInvariant());
+    public bool Contains(string word) => Words.Contains(word.ToLowerInvariant());
 
     /// <summary>
     /// True when <paramref name="lowerWord"/> is a word or a compound of a word of at least three
@@ -57,7 +67,7 @@ public sealed class DanishWordList
     /// </summary>
     public bool IsWordOrCompound(string lowerWord)
     {
-        if (_words.Contains(lowerWord))
+        if (Words.Contains(lowerWord))
         {
             return true;
         }
@@ -66,8 +76,8 @@ public sealed class DanishWordList
         {
             var head = lowerWord[..split];
             var tail = lowerWord[split..];
-            if (_words.Contains(tail) && (_words.Contains(head)
-                || (head.Length > 3 && head[^1] is 's' or 'e' && _words.Contains(head[..^1]))))
+            if (Words.Contains(tail) && (Words.Contains(head)
+                || (head.Length > 3 && head[^1] is 's' or 'e' && Words.Contains(head[..^1]))))
             {
                 return true;
             }
@@ -79,11 +89,11 @@ public sealed class DanishWordList
     /// <summary>True when some word begins with <paramref name="lowerPrefix"/> and is longer: "børne" (as in "børne- og unge").</summary>
     public bool IsPrefix(string lowerPrefix)
     {
-        var at = Array.BinarySearch(_sorted, lowerPrefix, StringComparer.Ordinal);
+        var at = Array.BinarySearch(Sorted, lowerPrefix, StringComparer.Ordinal);
         var next = at >= 0 ? at + 1 : ~at;
-        return next < _sorted.Length && _sorted[next].StartsWith(lowerPrefix, StringComparison.Ordinal);
+        return next < Sorted.Length && Sorted[next].StartsWith(lowerPrefix, StringComparison.Ordinal);
     }
 
     /// <summary>Same as <see cref="Contains(string)"/> for a word already in lower case.</summary>
-    public bool ContainsLower(string lowerWord) => _words.Contains(lowerWord);
+    public bool ContainsLower(string lowerWord) => Words.Contains(lowerWord);
 }
