@@ -14,7 +14,7 @@ namespace Minutes.Search.Indexing;
 /// The budget counts files while a reader holds them open; files of merged-away segments are released
 /// when the last searcher on them is.
 /// </remarks>
-internal sealed class MemoryReadDirectory(Lucene.Net.Store.Directory folder, long budgetBytes) : FilterDirectory(folder)
+internal sealed class MemoryReadDirectory(FSDirectory folder, long budgetBytes) : FilterDirectory(folder)
 {
     private long _heldBytes;
 
@@ -51,10 +51,16 @@ internal sealed class MemoryReadDirectory(Lucene.Net.Store.Directory folder, lon
 
         try
         {
+            // One read straight into the array: through Lucene's input it went a kilobyte at a time.
             var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-            using (var input = m_input.OpenInput(name, IOContext.READ_ONCE))
+            using (var handle = File.OpenHandle(System.IO.Path.Combine(folder.Directory.FullName, name)))
             {
-                input.ReadBytes(bytes, 0, bytes.Length);
+                var read = 0;
+                while (read < bytes.Length)
+                {
+                    var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                    read += n > 0 ? n : throw new EndOfStreamException($"{name} ended after {read} of {length} bytes");
+                }
             }
 
             var released = 0;
