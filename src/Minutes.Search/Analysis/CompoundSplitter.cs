@@ -67,23 +67,30 @@ public sealed class CompoundSplitter
     /// <param name="excludedParts">Words that may never be parts, e.g. the stop words ("under", "efter").</param>
     public static CompoundSplitter FromWords(IEnumerable<string> entries, bool fold, IEnumerable<string> excludedParts)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(320_000, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
+        // One string per kept entry: this runs over 313k words while the service starts.
+        char[] buffer = new char[64];
         foreach (string raw in entries)
         {
-            string entry = raw.Trim();
-            if (entry.Length < MinHeadLength || !entry.All(char.IsLetter))
+            ReadOnlySpan<char> entry = raw.AsSpan().Trim();
+            if (entry.Length < MinHeadLength || !IsLetters(entry))
             {
                 continue;
             }
 
-            string lower = entry.ToLowerInvariant();
-            if (fold)
+            if (entry.Length > buffer.Length)
             {
-                lower = DanishSpellingFilter.Fold(lower);
+                buffer = new char[entry.Length * 2];
             }
 
-            (char.IsUpper(entry[0]) ? names : words).Add(lower);
+            int length = entry.ToLowerInvariant(buffer);
+            if (fold)
+            {
+                length = DanishSpellingFilter.Fold(buffer, length);
+            }
+
+            (char.IsUpper(entry[0]) ? names : words).Add(new string(buffer, 0, length));
         }
 
         names.ExceptWith(words);
@@ -92,6 +99,19 @@ public sealed class CompoundSplitter
         words.ExceptWith(CompoundPartRules.NoiseParts);
         words.RemoveWhere(w => w.Length < MinPartLength && !CompoundPartRules.ShortParts.Contains(w));
         return new CompoundSplitter(words, names);
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Loads the word list at <paramref name="path"/>, or returns null when there is no such file.</summary>
