@@ -1,5 +1,7 @@
 using System.Text;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
 
 namespace Minutes.Search.Querying;
@@ -52,9 +54,7 @@ internal static class SnippetBuilder
             return spans;
         }
 
-        foreach (var token in Tokens.Analyze(analyzer, IndexFields.Text, text)
-                     .Where(t => terms.Contains(t.Term) && !(t.IsCompoundPart && partTerms?.Contains(t.Term) == true))
-                     .OrderBy(t => t.Start))
+        foreach (var token in MatchingTokens(analyzer, text, terms, partTerms).OrderBy(t => t.Start))
         {
             if (spans.Count > 0 && token.Start <= spans[^1].End)
             {
@@ -67,6 +67,41 @@ internal static class SnippetBuilder
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> whose term is searched. Snippets analyse whole passages,
+    /// most of whose tokens match nothing: those are looked up from the term buffer, without a string.
+    /// </summary>
+    private static List<(int Start, int End)> MatchingTokens(Analyzer analyzer, string text, IReadOnlySet<string> terms, IReadOnlySet<string>? partTerms)
+    {
+        var set = terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
+        if (!set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            set = new HashSet<string>(terms, StringComparer.Ordinal);
+            lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        var matches = new List<(int Start, int End)>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (!lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var found)
+                || (type.Type == CompoundWordFilter.PartType && partTerms?.Contains(found) == true))
+            {
+                continue;
+            }
+
+            var start = Math.Clamp(offset.StartOffset, 0, text.Length);
+            matches.Add((start, Math.Clamp(offset.EndOffset, start, text.Length)));
+        }
+
+        stream.End();
+        return matches;
     }
 
     /// <summary>
