@@ -17,7 +17,7 @@ namespace Minutes.Search.Analysis;
 /// Order and why:
 /// <list type="number">
 /// <item><see cref="MinutesTokenizer"/>: words, numbers, dates, "§32", e-mails, URLs.</item>
-/// <item>LowerCaseFilter.</item>
+/// <item><see cref="InvariantLowerCaseFilter"/>: Lucene's LowerCaseFilter without its per-token string.</item>
 /// <item><see cref="DanishSpellingFilter"/> (Folding): "sjaelland" → "sjælland" before anything looks words up,
 /// so stop words ("paa" → "på"), the word list and the stemmer all see æøå.</item>
 /// <item>SynonymFilter (query side only): before anything stacks tokens or removes stop words, which
@@ -74,7 +74,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
     /// <summary>The first steps of the chain: what synonym rules are parsed with, so they meet query words.</summary>
     internal static TokenStream Normalize(Tokenizer tokenizer, bool folding)
     {
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
         return folding ? new DanishSpellingFilter(stream) : stream;
     }
 }
