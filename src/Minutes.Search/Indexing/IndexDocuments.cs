@@ -38,7 +38,7 @@ internal static class IndexDocuments
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
             new StoredField(IndexFields.ItemCount, meeting.Items.Count),
             new StoredField(IndexFields.PassageCount, passageCount),
-            new StoredField(IndexFields.MeetingJson, MeetingJson.Serialize(meeting)),
+            new StoredField(IndexFields.MeetingJson, StoredMeetingJson.Compress(MeetingJson.Serialize(meeting))),
         };
         AddMeetingFacets(doc, meeting, isPassage: false);
         return doc;
@@ -61,7 +61,7 @@ internal static class IndexDocuments
             new StoredField(IndexFields.MeetingTitle, record.Get(IndexFields.MeetingTitle) ?? ""),
             new StoredField(IndexFields.ItemCount, record.GetField(IndexFields.ItemCount)?.GetInt32Value() ?? 0),
             new StoredField(IndexFields.PassageCount, record.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0),
-            new StoredField(IndexFields.MeetingJson, record.Get(IndexFields.MeetingJson) ?? "{}"),
+            new StoredField(IndexFields.MeetingJson, record.GetBinaryValue(IndexFields.MeetingJson) is { } json ? json : new BytesRef(StoredMeetingJson.Compress("{}"))),
         };
         foreach (var name in new[] { IndexFields.Body, IndexFields.Date })
         {
