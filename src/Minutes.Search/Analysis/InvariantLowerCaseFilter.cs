@@ -8,7 +8,7 @@ namespace Minutes.Search.Analysis;
 /// "İ" stays "İ"), without its detour through a new string and ICU case mapping for every token.
 /// </summary>
 /// <remarks>
-/// ASCII letters are mapped directly, other BMP characters with <see cref="char.ToLowerInvariant"/>
+/// ASCII and Latin-1 letters (æøå) are mapped directly, other BMP characters with <see cref="char.ToLowerInvariant"/>
 /// (the same simple case mapping the string method applies per character), and a token holding a
 /// surrogate pair (rare: historic scripts, mathematical letters) goes through
 /// <see cref="string.ToLowerInvariant"/>, which maps the pair as one code point.
@@ -40,11 +40,12 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
-            if (c < 0x80)
+            if (c < 0x100)
             {
-                if (c is >= 'A' and <= 'Z')
+                // ASCII A-Z and Latin-1 À-Þ (Æ, Ø, Å, É; not ×) are 0x20 below their lower case.
+                if (c is (>= 'A' and <= 'Z') or (>= 'À' and <= 'Þ' and not '×'))
                 {
-                    chars[i] = (char)(c | 0x20);
+                    chars[i] = (char)(c + 0x20);
                 }
             }
             else if (char.IsSurrogate(c))
