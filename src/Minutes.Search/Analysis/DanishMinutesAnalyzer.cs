@@ -1,10 +1,9 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Minutes.Search.Analysis;
@@ -25,7 +24,7 @@ namespace Minutes.Search.Analysis;
 /// <item><see cref="HyphenatedWordFilter"/>: "skole-dagbehandling" → "skoledagbehandling" + parts.</item>
 /// <item>StopFilter (Danish stop set): after hyphen parts so "born-og-unge" loses "og".</item>
 /// <item><see cref="CompoundWordFilter"/> (Compounds): on unstemmed words, because the word list holds surface forms.</item>
-/// <item>SnowballFilter with the Danish stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
+/// <item><see cref="CachedStemFilter"/>, the Danish Snowball stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
 /// <item>RemoveDuplicatesTokenFilter: drops a term repeated at one position, so parts do not inflate term frequency.</item>
 /// </list>
 /// </remarks>
@@ -36,6 +35,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
     private readonly AnalysisOptions _options;
     private readonly CompoundSplitter _splitter;
     private readonly SynonymMap? _synonyms;
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     public DanishMinutesAnalyzer(AnalysisOptions options, CompoundSplitter splitter, SynonymMap? synonyms)
     {
@@ -62,7 +62,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
 
         if (_options.Stemming)
         {
-            stream = new SnowballFilter(stream, new DanishStemmer());
+            stream = new CachedStemFilter(stream, _stems);
         }
 
         // Parts and synonyms often stem to a term already at that position ("serviceloven", "servicelovens").
