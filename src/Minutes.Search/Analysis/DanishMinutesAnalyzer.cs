@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
 
@@ -25,7 +24,7 @@ namespace Minutes.Search.Analysis;
 /// <item>StopFilter (Danish stop set): after hyphen parts so "born-og-unge" loses "og".</item>
 /// <item><see cref="CompoundWordFilter"/> (Compounds): on unstemmed words, because the word list holds surface forms.</item>
 /// <item><see cref="CachedStemFilter"/>, the Danish Snowball stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
-/// <item>RemoveDuplicatesTokenFilter: drops a term repeated at one position, so parts do not inflate term frequency.</item>
+/// <item><see cref="SamePositionDuplicateFilter"/>: drops a term repeated at one position, so parts do not inflate term frequency.</item>
 /// </list>
 /// </remarks>
 internal sealed class DanishMinutesAnalyzer : Analyzer
@@ -66,7 +65,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
         }
 
         // Parts and synonyms often stem to a term already at that position ("serviceloven", "servicelovens").
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new SamePositionDuplicateFilter(stream);
 
         return new TokenStreamComponents(tokenizer, stream);
     }
