@@ -40,6 +40,7 @@ public sealed class CompoundSplitter
     private const int MaxCachedWords = 200_000;
 
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private readonly HashSet<string> _words;
     private readonly HashSet<string> _names;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -49,6 +50,7 @@ public sealed class CompoundSplitter
         _words = words;
         _names = names;
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A splitter that splits nothing: used when compounds are off or the word list is missing.</summary>
@@ -127,13 +129,24 @@ public sealed class CompoundSplitter
     /// The parts of a lower-case compound in reading order, sub-parts right after the part they split;
     /// empty when the word is not a compound (or is a name).
     /// </summary>
-    public IReadOnlyList<string> Split(string word)
+    public IReadOnlyList<string> Split(string word) => Split(word.AsSpan());
+
+    /// <summary>
+    /// <see cref="Split(string)"/> for a word in a token buffer: a word seen before is answered from the
+    /// cache without allocating.
+    /// </summary>
+    public string[] Split(ReadOnlySpan<char> word)
     {
-        if (_cache.TryGetValue(word, out string[]? cached))
+        if (_cacheLookup.TryGetValue(word, out string[]? cached))
         {
             return cached;
         }
 
+        return SplitAndCache(word.ToString());
+    }
+
+    private string[] SplitAndCache(string word)
+    {
         var parts = new List<string>();
         AddParts(word, parts);
         string[] result = parts.Count == 0 ? [] : [.. parts];

@@ -28,8 +28,11 @@ internal sealed class CompoundWordFilter : TokenFilter
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
-    private readonly Queue<string> _pendingParts = new();
-    private State? _state;
+    private readonly IOffsetAttribute _offset;
+    private string[] _parts = [];
+    private int _nextPart;
+    private int _startOffset;
+    private int _endOffset;
 
     public CompoundWordFilter(TokenStream input, CompoundSplitter splitter)
         : base(input)
@@ -39,16 +42,19 @@ internal sealed class CompoundWordFilter : TokenFilter
         _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     public override bool IncrementToken()
     {
-        if (_pendingParts.Count > 0 && _state is not null)
+        if (_nextPart < _parts.Length)
         {
-            RestoreState(_state);
-            _term.SetEmpty().Append(_pendingParts.Dequeue());
+            // A part follows its word straight away, so every attribute not set here (keyword, position
+            // length, flags) still holds the word's value; only what later filters or parts change is set.
+            _term.SetEmpty().Append(_parts[_nextPart++]);
             _positionIncrement.PositionIncrement = 0;
             _type.Type = PartType;
+            _offset.SetOffset(_startOffset, _endOffset);
             return true;
         }
 
@@ -62,14 +68,12 @@ internal sealed class CompoundWordFilter : TokenFilter
             return true;
         }
 
-        foreach (string part in _splitter.Split(_term.ToString()))
+        _parts = _splitter.Split(_term.Buffer.AsSpan(0, _term.Length));
+        _nextPart = 0;
+        if (_parts.Length > 0)
         {
-            _pendingParts.Enqueue(part);
-        }
-
-        if (_pendingParts.Count > 0)
-        {
-            _state = CaptureState();
+            _startOffset = _offset.StartOffset;
+            _endOffset = _offset.EndOffset;
         }
 
         return true;
@@ -78,8 +82,8 @@ internal sealed class CompoundWordFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _pendingParts.Clear();
-        _state = null;
+        _parts = [];
+        _nextPart = 0;
     }
 
     private static bool IsLetters(ReadOnlySpan<char> term)

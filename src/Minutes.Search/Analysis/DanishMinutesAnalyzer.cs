@@ -1,10 +1,8 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Da;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Synonym;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using Lucene.Net.Util;
 
 namespace Minutes.Search.Analysis;
@@ -17,7 +15,7 @@ namespace Minutes.Search.Analysis;
 /// Order and why:
 /// <list type="number">
 /// <item><see cref="MinutesTokenizer"/>: words, numbers, dates, "§32", e-mails, URLs.</item>
-/// <item>LowerCaseFilter.</item>
+/// <item><see cref="InvariantLowerCaseFilter"/>: Lucene's LowerCaseFilter without its per-token string.</item>
 /// <item><see cref="DanishSpellingFilter"/> (Folding): "sjaelland" → "sjælland" before anything looks words up,
 /// so stop words ("paa" → "på"), the word list and the stemmer all see æøå.</item>
 /// <item>SynonymFilter (query side only): before anything stacks tokens or removes stop words, which
@@ -25,8 +23,8 @@ namespace Minutes.Search.Analysis;
 /// <item><see cref="HyphenatedWordFilter"/>: "skole-dagbehandling" → "skoledagbehandling" + parts.</item>
 /// <item>StopFilter (Danish stop set): after hyphen parts so "born-og-unge" loses "og".</item>
 /// <item><see cref="CompoundWordFilter"/> (Compounds): on unstemmed words, because the word list holds surface forms.</item>
-/// <item>SnowballFilter with the Danish stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
-/// <item>RemoveDuplicatesTokenFilter: drops a term repeated at one position, so parts do not inflate term frequency.</item>
+/// <item><see cref="CachedStemFilter"/>, the Danish Snowball stemmer (Stemming): on words and parts alike; keywords are skipped.</item>
+/// <item><see cref="SamePositionDuplicateFilter"/>: drops a term repeated at one position, so parts do not inflate term frequency.</item>
 /// </list>
 /// </remarks>
 internal sealed class DanishMinutesAnalyzer : Analyzer
@@ -36,6 +34,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
     private readonly AnalysisOptions _options;
     private readonly CompoundSplitter _splitter;
     private readonly SynonymMap? _synonyms;
+    private readonly ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     public DanishMinutesAnalyzer(AnalysisOptions options, CompoundSplitter splitter, SynonymMap? synonyms)
     {
@@ -62,11 +61,11 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
 
         if (_options.Stemming)
         {
-            stream = new SnowballFilter(stream, new DanishStemmer());
+            stream = new CachedStemFilter(stream, _stems);
         }
 
         // Parts and synonyms often stem to a term already at that position ("serviceloven", "servicelovens").
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new SamePositionDuplicateFilter(stream);
 
         return new TokenStreamComponents(tokenizer, stream);
     }
@@ -74,7 +73,7 @@ internal sealed class DanishMinutesAnalyzer : Analyzer
     /// <summary>The first steps of the chain: what synonym rules are parsed with, so they meet query words.</summary>
     internal static TokenStream Normalize(Tokenizer tokenizer, bool folding)
     {
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = new InvariantLowerCaseFilter(tokenizer);
         return folding ? new DanishSpellingFilter(stream) : stream;
     }
 }

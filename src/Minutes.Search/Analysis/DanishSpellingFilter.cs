@@ -62,20 +62,22 @@ internal sealed class DanishSpellingFilter : TokenFilter
         for (int read = 0; read < length; read++)
         {
             char c = buffer[read];
-            char next = read + 1 < length ? buffer[read + 1] : '\0';
-            char? pair = (c, next) switch
+            if (c is 'a' or 'o' && read + 1 < length)
             {
-                ('a', 'e') => 'æ',
-                ('o', 'e') => 'ø',
-                ('a', 'a') => 'å',
-                _ => null,
-            };
+                char pair = (c, buffer[read + 1]) switch
+                {
+                    ('a', 'e') => 'æ',
+                    ('o', 'e') => 'ø',
+                    ('a', 'a') => 'å',
+                    _ => '\0',
+                };
 
-            if (pair is { } letter)
-            {
-                buffer[write++] = letter;
-                read++;
-                continue;
+                if (pair != '\0')
+                {
+                    buffer[write++] = pair;
+                    read++;
+                    continue;
+                }
             }
 
             buffer[write++] = c switch

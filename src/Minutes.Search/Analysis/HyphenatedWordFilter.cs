@@ -27,13 +27,19 @@ internal sealed class HyphenatedWordFilter : TokenFilter
     public const string JoinedType = "<HYPHENATED>";
 
     private static readonly char[] Hyphens = ['-', '‐', '‑', '–'];
+    private static readonly System.Buffers.SearchValues<char> HyphenValues = System.Buffers.SearchValues.Create(Hyphens);
 
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
-    private readonly Queue<string> _pendingParts = new();
-    private State? _state;
+    private readonly IOffsetAttribute _offset;
+    private readonly List<string> _parts = [];
+    private int _nextPart;
+    private string _partType = MinutesTokenizer.WordType;
+    private bool _partIsKeyword;
+    private int _startOffset;
+    private int _endOffset;
 
     public HyphenatedWordFilter(TokenStream input)
         : base(input)
@@ -42,20 +48,20 @@ internal sealed class HyphenatedWordFilter : TokenFilter
         _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     public override bool IncrementToken()
     {
-        if (_pendingParts.Count > 0 && _state is not null)
+        if (_nextPart < _parts.Count)
         {
-            RestoreState(_state);
-            _term.SetEmpty().Append(_pendingParts.Dequeue());
+            // Later filters may have emitted parts of their own in between (compound parts), so the
+            // attributes they change are set again; the rest still hold the whole token's values.
+            _term.SetEmpty().Append(_parts[_nextPart++]);
             _positionIncrement.PositionIncrement = 0;
-            if (_type.Type == JoinedType)
-            {
-                _type.Type = MinutesTokenizer.WordType;
-            }
-
+            _type.Type = _partType;
+            _keyword.IsKeyword = _partIsKeyword;
+            _offset.SetOffset(_startOffset, _endOffset);
             return true;
         }
 
@@ -70,35 +76,40 @@ internal sealed class HyphenatedWordFilter : TokenFilter
             return true;
         }
 
-        string term = _term.ToString();
-        if (term.IndexOfAny(Hyphens) < 0)
+        if (_term.Buffer.AsSpan(0, _term.Length).IndexOfAny(HyphenValues) < 0)
         {
             return true;
         }
 
-        string[] parts = term.Split(Hyphens, StringSplitOptions.RemoveEmptyEntries);
+        string[] parts = _term.ToString().Split(Hyphens, StringSplitOptions.RemoveEmptyEntries);
+        _parts.Clear();
+        _nextPart = 0;
         foreach (string part in parts)
         {
             if (part.Length > 1)
             {
-                _pendingParts.Enqueue(part);
+                _parts.Add(part);
             }
         }
 
+        // Parts of a joined word are words; parts of a number range stay numbers.
+        _partType = isNumber ? _type.Type : MinutesTokenizer.WordType;
+        _partIsKeyword = _keyword.IsKeyword;
+        _startOffset = _offset.StartOffset;
+        _endOffset = _offset.EndOffset;
         if (!isNumber)
         {
             _term.SetEmpty().Append(string.Concat(parts));
             _type.Type = JoinedType;
         }
 
-        _state = CaptureState();
         return true;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _pendingParts.Clear();
-        _state = null;
+        _parts.Clear();
+        _nextPart = 0;
     }
 }

@@ -48,7 +48,10 @@ internal static class IndexCatalog
         }
 
         var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-        return new IndexedMeeting(Summary(doc), doc.Get(IndexFields.MeetingJson) ?? "{}", doc.Get(IndexFields.FileId));
+        var json = doc.GetBinaryValue(IndexFields.MeetingJson) is { } stored
+            ? StoredMeetingJson.Decompress(stored.Bytes, stored.Offset, stored.Length)
+            : "{}";
+        return new IndexedMeeting(Summary(doc), json, doc.Get(IndexFields.FileId));
     }
 
     public static string? MeetingOfItem(IndexSearcher searcher, string itemId)

@@ -26,19 +26,19 @@ internal static class IndexDocuments
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocType, IndexFields.FileType, Field.Store.YES),
-            new StringField(IndexFields.FileId, file.Path, Field.Store.YES),
-            new StringField(IndexFields.RecordId, file.Path, Field.Store.NO),
+            new ExactField(IndexFields.DocType, IndexFields.FileType, Field.Store.YES),
+            new ExactField(IndexFields.FileId, file.Path, Field.Store.YES),
+            new ExactField(IndexFields.RecordId, file.Path, Field.Store.NO),
             new StoredField(IndexFields.File, System.IO.Path.GetFileName(file.Path)),
             new StoredField(IndexFields.ContentHash, file.ContentHash),
             new StoredField(IndexFields.Size, file.Size),
             new StoredField(IndexFields.ModifiedTicks, file.ModifiedTicks),
             new StoredField(IndexFields.IndexedAt, DateTimeOffset.UtcNow.UtcTicks),
-            new StringField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
+            new ExactField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
             new StoredField(IndexFields.ItemCount, meeting.Items.Count),
             new StoredField(IndexFields.PassageCount, passageCount),
-            new StoredField(IndexFields.MeetingJson, MeetingJson.Serialize(meeting)),
+            new StoredField(IndexFields.MeetingJson, StoredMeetingJson.Compress(MeetingJson.Serialize(meeting))),
         };
         AddMeetingFacets(doc, meeting, isPassage: false);
         return doc;
@@ -49,25 +49,25 @@ internal static class IndexDocuments
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocType, IndexFields.FileType, Field.Store.YES),
-            new StringField(IndexFields.FileId, file.Path, Field.Store.YES),
-            new StringField(IndexFields.RecordId, file.Path, Field.Store.NO),
+            new ExactField(IndexFields.DocType, IndexFields.FileType, Field.Store.YES),
+            new ExactField(IndexFields.FileId, file.Path, Field.Store.YES),
+            new ExactField(IndexFields.RecordId, file.Path, Field.Store.NO),
             new StoredField(IndexFields.File, record.Get(IndexFields.File) ?? System.IO.Path.GetFileName(file.Path)),
             new StoredField(IndexFields.ContentHash, file.ContentHash),
             new StoredField(IndexFields.Size, file.Size),
             new StoredField(IndexFields.ModifiedTicks, file.ModifiedTicks),
             new StoredField(IndexFields.IndexedAt, record.GetField(IndexFields.IndexedAt)?.GetInt64Value() ?? DateTimeOffset.UtcNow.UtcTicks),
-            new StringField(IndexFields.MeetingId, record.Get(IndexFields.MeetingId) ?? "", Field.Store.YES),
+            new ExactField(IndexFields.MeetingId, record.Get(IndexFields.MeetingId) ?? "", Field.Store.YES),
             new StoredField(IndexFields.MeetingTitle, record.Get(IndexFields.MeetingTitle) ?? ""),
             new StoredField(IndexFields.ItemCount, record.GetField(IndexFields.ItemCount)?.GetInt32Value() ?? 0),
             new StoredField(IndexFields.PassageCount, record.GetField(IndexFields.PassageCount)?.GetInt32Value() ?? 0),
-            new StoredField(IndexFields.MeetingJson, record.Get(IndexFields.MeetingJson) ?? "{}"),
+            new StoredField(IndexFields.MeetingJson, record.GetBinaryValue(IndexFields.MeetingJson) is { } json ? json : new BytesRef(StoredMeetingJson.Compress("{}"))),
         };
         foreach (var name in new[] { IndexFields.Body, IndexFields.Date })
         {
             if (record.Get(name) is { } value)
             {
-                doc.Add(new StringField(name, value, Field.Store.YES));
+                doc.Add(new ExactField(name, value, Field.Store.YES));
             }
         }
 
@@ -78,15 +78,15 @@ internal static class IndexDocuments
     {
         var doc = new Document
         {
-            new StringField(IndexFields.DocType, IndexFields.PassageType, Field.Store.NO),
-            new StringField(IndexFields.FileId, file.Path, Field.Store.NO),
-            new StringField(IndexFields.PassageId, passage.Id, Field.Store.YES),
+            new ExactField(IndexFields.DocType, IndexFields.PassageType, Field.Store.NO),
+            new ExactField(IndexFields.FileId, file.Path, Field.Store.NO),
+            new ExactField(IndexFields.PassageId, passage.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.PassageId, new BytesRef(passage.Id)),
             new StoredField(IndexFields.File, System.IO.Path.GetFileName(file.Path)),
             new StoredField(IndexFields.Page, passage.Page),
-            new StringField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
+            new ExactField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
-            new StringField(IndexFields.Kind, passage.Kind, Field.Store.YES),
+            new ExactField(IndexFields.Kind, passage.Kind, Field.Store.YES),
             new TextField(IndexFields.Title, passage.Title, Field.Store.NO),
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
@@ -103,7 +103,7 @@ internal static class IndexDocuments
 
         if (passage.Item is { } item)
         {
-            doc.Add(new StringField(IndexFields.ItemId, item.Id, Field.Store.YES));
+            doc.Add(new ExactField(IndexFields.ItemId, item.Id, Field.Store.YES));
             doc.Add(new StoredField(IndexFields.ItemTitle, item.Title));
             if (item.Number is not null)
             {
@@ -114,7 +114,7 @@ internal static class IndexDocuments
         AddMeetingFacets(doc, meeting, isPassage: true);
         foreach (var municipality in municipalities)
         {
-            doc.Add(new StringField(IndexFields.Municipality, municipality, Field.Store.YES));
+            doc.Add(new ExactField(IndexFields.Municipality, municipality, Field.Store.YES));
         }
 
         return doc;
@@ -128,16 +128,16 @@ internal static class IndexDocuments
     {
         if (!string.IsNullOrWhiteSpace(meeting.Body))
         {
-            doc.Add(new StringField(IndexFields.Body, meeting.Body, Field.Store.YES));
+            doc.Add(new ExactField(IndexFields.Body, meeting.Body, Field.Store.YES));
         }
 
         if (meeting.Date is { } date)
         {
-            doc.Add(new StringField(IndexFields.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
+            doc.Add(new ExactField(IndexFields.Date, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES));
             if (isPassage)
             {
                 doc.Add(new Int32Field(IndexFields.DateNumber, DateNumber(date), Field.Store.NO));
-                doc.Add(new StringField(IndexFields.Year, date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
+                doc.Add(new ExactField(IndexFields.Year, date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
             }
         }
     }

@@ -71,7 +71,7 @@ public static class IndexFields
     public const string PassageCount = "passage_count";
     public const string IndexedAt = "indexed_at";
 
-    /// <summary>Only on the file record, stored: the whole meeting as <see cref="Minutes.Core.MeetingJson"/>, served by the API.</summary>
+    /// <summary>Only on the file record, stored Brotli-compressed (<see cref="StoredMeetingJson"/>): the whole meeting as <see cref="Minutes.Core.MeetingJson"/>, served by the API.</summary>
     public const string MeetingJson = "meeting_json";
 
     public const string PassageType = "passage";

@@ -14,9 +14,10 @@ public sealed class IndexOptions
 
     /// <summary>
     /// A sync commits after this many new or changed files, so a killed run loses at most this much
-    /// work; the last commit stays usable either way.
+    /// work; the last commit stays usable either way. Each commit flushes small segments that must be
+    /// merged later: at 50, commits and their merges took a fifth of the CPU of indexing 1,000 meetings.
     /// </summary>
-    /// <value>Default 500 (each commit ends a segment; smaller ones make more merging).</value>
+    /// <value>Default 500 (about ten seconds of indexing on two cores).</value>
     [Range(1, 100_000)]
     public int CommitEveryFiles { get; set; } = 500;
 

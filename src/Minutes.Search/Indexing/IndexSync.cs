@@ -58,42 +58,41 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
         int added = 0, changed = 0, unchanged = 0, removed = 0, pending = 0;
         try
         {
-            // Files are read, parsed and analysed a batch at a time on every core (IndexWriter takes
-            // concurrent updates); outcomes are counted and reported in file order, and commits fall
-            // between batches, so a commit never holds half a file.
-            var batch = Math.Max(1, Environment.ProcessorCount) * 8;
-            for (var first = 0; first < files.Count; first += batch)
+            // Files are read, parsed and analysed on every core, each worker taking the next file as soon as
+            // it is done (IndexWriter takes concurrent updates): no batch barrier leaves cores idle. Outcomes
+            // are counted and reported in file order. A file's passages and record go in as one block, which
+            // a commit takes whole or not at all, so committing while other files are in flight is safe.
+            var outcomes = new string?[files.Count];
+            var reported = 0;
+            var order = new object();
+            var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), options, async (i, ct) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = Math.Min(batch, files.Count - first);
-                var outcomes = new string[count];
-                await Parallel.ForAsync(0, count, new ParallelOptions { CancellationToken = cancellationToken }, async (j, ct) =>
+                var result = await SyncFileAsync(files[i], known.GetValueOrDefault(files[i]), parse, failed, ct);
+                lock (order)
                 {
-                    var path = files[first + j];
-                    outcomes[j] = await SyncFileAsync(path, known.GetValueOrDefault(path), parse, failed, ct);
-                });
-
-                for (var j = 0; j < count; j++)
-                {
-                    var outcome = outcomes[j];
-                    switch (outcome)
+                    outcomes[i] = result;
+                    for (; reported < files.Count && outcomes[reported] is { } outcome; reported++)
                     {
-                        case "added": added++; pending++; break;
-                        case "changed": changed++; pending++; break;
-                        case "unchanged": unchanged++; break;
-                        case "touched": unchanged++; pending++; outcome = "unchanged"; break;
+                        switch (outcome)
+                        {
+                            case "added": added++; pending++; break;
+                            case "changed": changed++; pending++; break;
+                            case "unchanged": unchanged++; break;
+                            case "touched": unchanged++; pending++; outcome = "unchanged"; break;
+                        }
+
+                        progress?.Report(new SyncProgress(reported + 1, files.Count, files[reported], outcome));
                     }
 
-                    progress?.Report(new SyncProgress(first + j + 1, files.Count, files[first + j], outcome));
+                    if (pending >= index.Options.CommitEveryFiles)
+                    {
+                        index.Commit();
+                        index.Refresh();
+                        pending = 0;
+                    }
                 }
-
-                if (pending >= index.Options.CommitEveryFiles)
-                {
-                    index.Commit();
-                    index.Refresh();
-                    pending = 0;
-                }
-            }
+            });
 
             var present = new HashSet<string>(files, StringComparer.Ordinal);
             foreach (var gone in known.Keys.Where(k => !present.Contains(k) && !UnderAny(k, missingRoots)))

@@ -30,7 +30,7 @@ namespace Minutes.Search.Indexing;
 public sealed class MinutesIndex : IDisposable
 {
     /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     internal const string SchemaKey = "minutes.schema";
 
@@ -131,7 +131,7 @@ public sealed class MinutesIndex : IDisposable
     /// <paramref name="folders"/>: new and changed files are parsed with <paramref name="parse"/> and their
     /// passages replaced in one atomic update; files gone from disk are removed; unchanged files (same size
     /// and time, or same SHA-256) are not parsed. A file that fails keeps what was indexed before and is
-    /// reported. Commits at the end (and every <see cref="IndexOptions.CommitEveryFiles"/> changed files);
+    /// reported. Commits at the end (and every <see cref="IndexOptions.CommitEveryFiles"/> changed files, default 500);
     /// searches see the new passages as soon as the sync ends. One sync runs at a time.
     /// </summary>
     public Task<SyncReport> SyncAsync(

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Minutes.Core;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -56,6 +57,25 @@ public sealed class MinutesIndexSyncTests : IDisposable
         Assert.Equal(2, report.Unchanged);
         Assert.Equal(parsedBefore, _temp.Parser.Calls);
         Assert.Equal(2, _temp.Index.GetStats().Documents);
+    }
+
+    [Fact]
+    public async Task StoredMeetingIsTheParsedMeetingJsonAlsoAfterATouch()
+    {
+        SampleMinutes.WriteTo(_temp.MinutesFolder);
+        await _temp.SyncAsync();
+        var path = Path.Combine(_temp.MinutesFolder, SampleMinutes.Network2024File);
+        var meeting = (await _temp.Parser.ParseAsync(path, CancellationToken.None)).Meeting!;
+        var expected = MeetingJson.Serialize(meeting);
+
+        var stored = _temp.Index.GetMeeting(meeting.Id);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(5));
+        await _temp.SyncAsync();
+        var touched = _temp.Index.GetMeeting(meeting.Id);
+
+        Assert.Equal(expected, stored?.Json);
+        Assert.Equal(expected, touched?.Json);
+        Assert.Contains("Døgndiamanten", expected, StringComparison.Ordinal);
     }
 
     [Fact]
