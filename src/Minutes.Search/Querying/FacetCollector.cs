@@ -55,6 +55,18 @@ internal sealed class FacetCollector : ICollector
         }
 
         var values = _segment.Values;
+        var files = _segment.Files;
+        for (var file = 0; file < files.Length; file++)
+        {
+            if (files[file] > 0)
+            {
+                var passage = values.File.LastDoc(file);
+                values.Body.Count(passage, _segment.Body, files[file]);
+                values.Year.Count(passage, _segment.Year, files[file]);
+                values.Municipality.Count(passage, _segment.Municipality, files[file]);
+            }
+        }
+
         AddTo(_body, values.Body, _segment.Body);
         AddTo(_year, values.Year, _segment.Year);
         AddTo(_kind, values.Kind, _segment.Kind);
@@ -83,11 +95,21 @@ internal sealed class FacetCollector : ICollector
         public int[] Kind { get; } = new int[values.Kind.Values.Count];
         public int[] Municipality { get; } = new int[values.Municipality.Values.Count];
 
+        /// <summary>Matches per source file, turned into body, year and municipality counts at the end.</summary>
+        public int[] Files { get; } = new int[values.File.Values.Count];
+
         public void Collect(int doc)
         {
+            Values.Kind.Count(doc, Kind);
+            var file = Values.File.First(doc);
+            if (file >= 0)
+            {
+                Files[file]++;
+                return;
+            }
+
             Values.Body.Count(doc, Body);
             Values.Year.Count(doc, Year);
-            Values.Kind.Count(doc, Kind);
             Values.Municipality.Count(doc, Municipality);
         }
     }

@@ -26,6 +26,7 @@ internal sealed class SegmentFacetValues
         Year = new FieldValues(reader, IndexFields.Year);
         Kind = new FieldValues(reader, IndexFields.Kind);
         Municipality = new FieldValues(reader, IndexFields.Municipality);
+        File = new FieldValues(reader, IndexFields.FileId);
     }
 
     public FieldValues Body { get; }
@@ -36,6 +37,12 @@ internal sealed class SegmentFacetValues
 
     public FieldValues Municipality { get; }
 
+    /// <summary>
+    /// The source file of each document. Body, year and municipalities are the meeting's, the same for
+    /// every passage of a file, so matches are counted per file and the file's values added once.
+    /// </summary>
+    public FieldValues File { get; }
+
     public static SegmentFacetValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacetValues(reader));
 
     /// <summary>One field: document → ordinals in compressed-row form, ordinal → value.</summary>
@@ -43,6 +50,7 @@ internal sealed class SegmentFacetValues
     {
         private readonly int[] _start;
         private readonly int[] _ords;
+        private readonly int[] _lastDoc;
 
         public FieldValues(AtomicReader reader, string field)
         {
@@ -76,6 +84,7 @@ internal sealed class SegmentFacetValues
             }
 
             _start = perDoc;
+            _lastDoc = postings.Select(p => p.Length > 0 ? p[^1] : -1).ToArray();
             _ords = new int[perDoc[reader.MaxDoc]];
             var filled = new int[reader.MaxDoc];
             for (var ord = 0; ord < postings.Count; ord++)
@@ -92,13 +101,22 @@ internal sealed class SegmentFacetValues
         /// <summary>The value of each ordinal, in term order.</summary>
         public IReadOnlyList<string> Values { get; }
 
-        /// <summary>Adds one to <paramref name="counts"/> at each ordinal of <paramref name="doc"/>.</summary>
-        public void Count(int doc, int[] counts)
+        /// <summary>Adds <paramref name="times"/> to <paramref name="counts"/> at each ordinal of <paramref name="doc"/>.</summary>
+        public void Count(int doc, int[] counts, int times = 1)
         {
             for (var i = _start[doc]; i < _start[doc + 1]; i++)
             {
-                counts[_ords[i]]++;
+                counts[_ords[i]] += times;
             }
         }
+
+        /// <summary>The first ordinal of <paramref name="doc"/>, or -1 when it has none.</summary>
+        public int First(int doc) => _start[doc] < _start[doc + 1] ? _ords[_start[doc]] : -1;
+
+        /// <summary>
+        /// The last document holding <paramref name="ord"/>: of a file, a passage of its latest version
+        /// (a file's record comes first and a newer version is added after an older one).
+        /// </summary>
+        public int LastDoc(int ord) => _lastDoc[ord];
     }
 }

@@ -191,6 +191,24 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
         Assert.True(response.Facets.Body.ContainsKey("Styregruppen for Rammeaftale Sjælland"));
     }
 
+    [Theory]
+    [InlineData("styregruppen")]
+    [InlineData("netværket næstved")]
+    [InlineData("kommune")]
+    public void FacetsEqualTheMatchesCountedOneByOne(string q)
+    {
+        var response = fixture.Searcher.Search(new SearchRequest { Q = q, Limit = SearchRequest.MaxLimit });
+        Assert.True(response.Total <= SearchRequest.MaxLimit, "every match must fit on the page to be counted by hand");
+
+        Assert.Equal(response.Hits.Count, response.Total);
+        Assert.Equal(Counts(response.Hits.Select(h => h.Meeting.Body)), response.Facets.Body);
+        Assert.Equal(Counts(response.Hits.Select(h => h.Kind)), response.Facets.Kind);
+        Assert.Equal(Counts(response.Hits.Select(h => h.Meeting.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))), response.Facets.Year);
+    }
+
+    private static Dictionary<string, int> Counts(IEnumerable<string?> values) =>
+        values.Where(v => !string.IsNullOrEmpty(v)).GroupBy(v => v!).ToDictionary(g => g.Key, g => g.Count());
+
     [Fact]
     public void KindFilterKeepsOnlyThatKind()
     {
