@@ -86,7 +86,9 @@ public sealed class CompoundSplitter
                 buffer = new char[entry.Length * 2];
             }
 
-            int length = entry.ToLowerInvariant(buffer);
+            int length = entry.Length;
+            entry.CopyTo(buffer);
+            InvariantLowerCaseFilter.ToLower(buffer.AsSpan(0, length));
             if (fold)
             {
                 length = DanishSpellingFilter.Fold(buffer, length);
