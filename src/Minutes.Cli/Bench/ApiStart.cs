@@ -20,7 +20,7 @@ internal static class ApiStart
         start.Environment["Api__WatchSources"] = "false";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {apiDll}");
         process.OutputDataReceived += (_, _) => { };
@@ -46,6 +46,10 @@ internal static class ApiStart
                 catch (HttpRequestException)
                 {
                     // Not listening yet.
+                }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Listening but still starting: the request outlived the client's timeout.
                 }
 
                 await Task.Delay(10, cancellationToken);
