@@ -10,7 +10,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Minutes.Core;
 using Minutes.Search.Analysis;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Minutes.Search.Indexing;
 
