@@ -105,7 +105,8 @@ public sealed class CompoundSplitter
         return new CompoundSplitter(words, names);
     }
 
-    private static bool IsLetters(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="word"/> is letters only: the only words the list holds and the filter splits.</summary>
+    internal static bool IsLetters(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

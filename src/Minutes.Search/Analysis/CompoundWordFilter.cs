@@ -63,7 +63,7 @@ internal sealed class CompoundWordFilter : TokenFilter
             return false;
         }
 
-        if (_keyword.IsKeyword || _type.Type == HyphenatedWordFilter.JoinedType || !IsLetters(_term.Buffer.AsSpan(0, _term.Length)))
+        if (_keyword.IsKeyword || _type.Type == HyphenatedWordFilter.JoinedType || !CompoundSplitter.IsLetters(_term.Buffer.AsSpan(0, _term.Length)))
         {
             return true;
         }
@@ -84,18 +84,5 @@ internal sealed class CompoundWordFilter : TokenFilter
         base.Reset();
         _parts = [];
         _nextPart = 0;
-    }
-
-    private static bool IsLetters(ReadOnlySpan<char> term)
-    {
-        foreach (char c in term)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
