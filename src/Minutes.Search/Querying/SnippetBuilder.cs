@@ -1,7 +1,5 @@
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
 
 namespace Minutes.Search.Querying;
@@ -75,32 +73,20 @@ internal static class SnippetBuilder
     /// </summary>
     private static List<(int Start, int End)> MatchingTokens(Analyzer analyzer, string text, IReadOnlySet<string> terms, IReadOnlySet<string>? partTerms)
     {
-        var set = terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
-        if (!set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        // The query's terms come as an ordinal HashSet; anything else is copied into one.
+        if (terms is not HashSet<string> set || !set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
         {
-            set = new HashSet<string>(terms, StringComparer.Ordinal);
-            lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            lookup = new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         var matches = new List<(int Start, int End)>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Text, new StringReader(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        Tokens.Visit(analyzer, IndexFields.Text, text, (term, start, end, _, isPart) =>
         {
-            if (!lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var found)
-                || (type.Type == CompoundWordFilter.PartType && partTerms?.Contains(found) == true))
+            if (lookup.TryGetValue(term, out var found) && !(isPart && partTerms?.Contains(found) == true))
             {
-                continue;
+                matches.Add((start, end));
             }
-
-            var start = Math.Clamp(offset.StartOffset, 0, text.Length);
-            matches.Add((start, Math.Clamp(offset.EndOffset, start, text.Length)));
-        }
-
-        stream.End();
+        });
         return matches;
     }
 
