@@ -98,19 +98,11 @@ internal sealed class FacetCollector : ICollector
         /// <summary>Matches per source file, turned into body, year and municipality counts at the end.</summary>
         public int[] Files { get; } = new int[values.File.Values.Count];
 
+        /// <summary>Every indexed document carries its file id (<see cref="IndexFields.FileId"/>).</summary>
         public void Collect(int doc)
         {
             Values.Kind.Count(doc, Kind);
-            var file = Values.File.First(doc);
-            if (file >= 0)
-            {
-                Files[file]++;
-                return;
-            }
-
-            Values.Body.Count(doc, Body);
-            Values.Year.Count(doc, Year);
-            Values.Municipality.Count(doc, Municipality);
+            Values.File.Count(doc, Files);
         }
     }
 }

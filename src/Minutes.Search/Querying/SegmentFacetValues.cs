@@ -110,9 +110,6 @@ internal sealed class SegmentFacetValues
             }
         }
 
-        /// <summary>The first ordinal of <paramref name="doc"/>, or -1 when it has none.</summary>
-        public int First(int doc) => _start[doc] < _start[doc + 1] ? _ords[_start[doc]] : -1;
-
         /// <summary>
         /// The last document holding <paramref name="ord"/>: of a file, a passage of its latest version
         /// (a file's record comes first and a newer version is added after an older one).
