@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
+using Minutes.Tests.Cli;
 using Minutes.Tests.Ingestion;
 
 namespace Minutes.Tests.Faults;
@@ -60,20 +60,8 @@ public sealed class IndexerKillTests(IngestionFixture ingestion) : IDisposable
     /// <summary>Runs <c>minutes index</c>; kills it after <paramref name="killAfter"/>. True when it exited by itself.</summary>
     private static async Task<bool> RunIndexerAsync(string minutes, string index, TimeSpan? killAfter)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "index", minutes, "--index", index })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         // Frequent commits, so kills land between, during and after them.
-        start.Environment["Index__CommitEveryFiles"] = "3";
-        using var process = Process.Start(start)!;
+        using var process = CliRunner.Start(new Dictionary<string, string> { ["Index__CommitEveryFiles"] = "3" }, "index", minutes, "--index", index);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(killAfter ?? TimeSpan.FromMinutes(3));
