@@ -35,6 +35,15 @@ public sealed class IndexerKillTests(IngestionFixture ingestion) : IDisposable
             var delay = TimeSpan.FromMilliseconds(random.Next(300, 4_000));
             var exited = await RunIndexerAsync(minutes, index, killAfter: delay);
             killedMidway += exited ? 0 : 1;
+            if (exited)
+            {
+                // Everything is indexed: other minutes under every name give the next run a whole
+                // index to replace, so kills keep landing mid-run however fast indexing gets.
+                for (var i = 0; i < files.Count; i++)
+                {
+                    await File.WriteAllTextAsync(files[i], await FaultCorpus.TextAsync(ingestion, seed: 100 + kill, i));
+                }
+            }
 
             var inLastCommit = IndexConsistency.CheckLastCommit(index);
             if (inLastCommit is null)
