@@ -120,8 +120,9 @@ internal static class IndexCatalog
 
     private static IEnumerable<(int Doc, Document Document)> AllWithIds(IndexSearcher searcher, Query query)
     {
-        var max = Math.Max(1, searcher.IndexReader.MaxDoc);
-        var top = searcher.Search(query, max);
+        // Sized to the matches: a queue as large as the index (a quarter million documents at 10,000
+        // meetings) was filled with placeholders on every sync and meeting list.
+        var top = searcher.Search(query, Math.Max(1, searcher.Search(query, 1).TotalHits));
         return top.ScoreDocs.Select(sd => (sd.Doc, searcher.Doc(sd.Doc))).ToList();
     }
 }
