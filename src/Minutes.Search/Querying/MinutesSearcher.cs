@@ -18,12 +18,6 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
-    /// <summary>
-    /// Score first, then the passage id: equal scores (a decision found only through its item's title)
-    /// would otherwise come in index order, which parallel indexing leaves to chance.
-    /// </summary>
-    private static readonly Sort ByScore = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
-
     public SearchResponse Search(SearchRequest request) => Search(request, countFacets: true, pick: null);
 
     /// <summary>
@@ -89,7 +83,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     {
         var rescore = built.Query is not null && built.Bonus is not null;
         var depth = rescore ? Math.Max(offset + limit, RelevanceTuning.RescorePool) : offset + limit;
-        var top = TopFieldCollector.Create(ByScore, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(Rescoring.Ranking, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, filter, also is null ? top : MultiCollector.Wrap(top, also));
         if (!rescore)
         {

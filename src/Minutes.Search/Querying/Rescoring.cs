@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Minutes.Search.Indexing;
 
 namespace Minutes.Search.Querying;
 
@@ -17,8 +18,14 @@ namespace Minutes.Search.Querying;
 internal static class Rescoring
 {
     /// <summary>
+    /// Score first, then the passage id: equal scores (a decision found only through its item's title)
+    /// would otherwise come in index order, which parallel indexing leaves to chance.
+    /// </summary>
+    public static readonly Sort Ranking = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
+
+    /// <summary>
     /// Adds <paramref name="bonus"/>'s score to each of <paramref name="pool"/> (from a collector sorted
-    /// by score, then passage id, with fields filled) and sorts them the same way again.
+    /// by <see cref="Ranking"/>, with fields filled) and sorts them the same way again.
     /// </summary>
     public static FieldDoc[] Rescore(IndexSearcher searcher, FieldDoc[] pool, Query bonus)
     {

@@ -8,8 +8,6 @@ namespace Minutes.Tests.Search.Querying;
 
 public sealed class RescoringTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
-    private static readonly Sort ByScore = new(SortField.FIELD_SCORE, new SortField(IndexFields.PassageId, SortFieldType.STRING));
-
     public static TheoryData<string> Questions()
     {
         var data = new TheoryData<string>();
@@ -36,9 +34,9 @@ public sealed class RescoringTests(SeedIndexFixture seeds) : IClassFixture<SeedI
         Assert.NotNull(built.Bonus);
 
         var whole = new BooleanQuery(disableCoord: true) { { built.Query, Occur.MUST }, { built.Bonus, Occur.SHOULD } };
-        var expected = searcher.Search(whole, null, 10, ByScore, doDocScores: true, doMaxScore: false).ScoreDocs;
+        var expected = searcher.Search(whole, null, 10, Rescoring.Ranking, doDocScores: true, doMaxScore: false).ScoreDocs;
 
-        var pool = searcher.Search(built.Query, null, RelevanceTuning.RescorePool, ByScore, doDocScores: true, doMaxScore: false)
+        var pool = searcher.Search(built.Query, null, RelevanceTuning.RescorePool, Rescoring.Ranking, doDocScores: true, doMaxScore: false)
             .ScoreDocs.Cast<FieldDoc>().ToArray();
         var rescored = Rescoring.Rescore(searcher, pool, built.Bonus).Take(10).ToList();
 
