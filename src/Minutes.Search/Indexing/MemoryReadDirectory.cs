@@ -58,13 +58,15 @@ internal sealed class MemoryReadDirectory(FSDirectory folder, long budgetBytes) 
         }
 
         var length = m_input.FileLength(name);
-        if (length > int.MaxValue || Interlocked.Add(ref _heldBytes, length) > budgetBytes)
+        if (length > int.MaxValue)
         {
-            if (length <= int.MaxValue)
-            {
-                Interlocked.Add(ref _heldBytes, -length);
-            }
+            return null;
+        }
 
+        // Reserve first, so concurrent opens cannot together pass the budget.
+        if (Interlocked.Add(ref _heldBytes, length) > budgetBytes)
+        {
+            Interlocked.Add(ref _heldBytes, -length);
             return null;
         }
 
