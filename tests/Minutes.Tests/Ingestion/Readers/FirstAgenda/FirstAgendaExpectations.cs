@@ -22,7 +22,7 @@ internal static partial class FirstAgendaExpectations
         Assert.Equal(published.Items.Select(i => i.Attachments), meeting.Items.Select(i => i.Attachments));
         for (var k = 0; k < published.Items.Count; k++)
         {
-            var expected = Comparable(published.Items[k].BeslutningLines.Where(l => !IsAttendanceOrWithheld(l)));
+            var expected = Comparable(WithoutAttendance(published.Items[k].BeslutningLines));
             var actual = Comparable(meeting.Items[k].Decisions.Select(d => d.Text));
             Assert.True(expected == actual, $"{file} item {published.Items[k].Number}: decisions\n  {actual}\nnot the published Beslutning\n  {expected}");
         }
@@ -37,7 +37,24 @@ internal static partial class FirstAgendaExpectations
     /// <summary>Letters and digits only: the reader renders lists with their markers, the check reads the raw text.</summary>
     private static string Comparable(IEnumerable<string> lines) => NotLetterOrDigit().Replace(string.Concat(lines), "");
 
-    private static bool IsAttendanceOrWithheld(string line) => AttendanceOrWithheld().IsMatch(line);
+    /// <summary>The lines that are not about attendance; a bare label ("Ikke til stede:") takes the names on the next line with it.</summary>
+    private static IEnumerable<string> WithoutAttendance(IReadOnlyList<string> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (AttendanceLabel().IsMatch(lines[i]))
+            {
+                i++;
+            }
+            else if (!AttendanceOrWithheld().IsMatch(lines[i]))
+            {
+                yield return lines[i];
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(Afbud|Fraværende|Ikke til ?stede)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttendanceLabel();
 
     [GeneratedRegex(@"^(Afbud\s*(:|fra)|Fraværende\s*:|Ikke til ?stede\s*:|Beslutning ikke frigivet)|deltog som (stedfortræder|suppleant)", RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceOrWithheld();

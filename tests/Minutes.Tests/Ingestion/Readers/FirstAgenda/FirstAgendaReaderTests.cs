@@ -201,6 +201,7 @@ public sealed partial class FirstAgendaReaderTests(IngestionFixture ingestion) :
     [InlineData("Afbud fra Tina Rottbøll (A)", true, "Tina Rottbøll", "")]
     [InlineData("Fraværende: Liselott Blixt, Claus Dyremose og Anne Marie Lyduch", false, "Liselott Blixt|Claus Dyremose|Anne Marie Lyduch", "")]
     [InlineData("Dorthe Bøgh Madsen deltog som stedfortræder.", false, "", "Dorthe Bøgh Madsen")]
+    [InlineData("Ikke til stede: Charlotte Levin (A)", false, "Charlotte Levin", "")]
     public void AttendanceNotesAreRead(string line, bool cancelled, string absent, string substitutes)
     {
         var note = AttendanceNote.Parse(line);

@@ -76,7 +76,7 @@ internal sealed partial record PublishedMeeting(
             }
         }
 
-        foreach (var block in document.QuerySelectorAll("p, div, li, span").ToList())
+        foreach (var block in document.QuerySelectorAll("p, div, li").ToList())
         {
             block.Prepend(document.CreateTextNode("\n"));
             block.Append(document.CreateTextNode("\n"));
