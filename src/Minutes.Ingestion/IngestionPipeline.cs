@@ -83,6 +83,7 @@ public sealed class IngestionPipeline(
             timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.FileTimeoutSeconds));
             var document = await reader.ReadAsync(path, timeout.Token);
             hash = document.Source.ContentHash;
+            TextLimits.Check(document);
             var cleaned = cleaner.Clean(document);
             if (cleaned.Lines.Count(l => !l.IsBlank) == 0)
             {
