@@ -101,8 +101,9 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             Values(searcher.IndexReader, values => values.Body),
             Values(searcher.IndexReader, values => values.Municipality));
         var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
-        var filter = Filter(request, out var filtered);
-        return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
+        // No searchable word ("*", "NOT", "-", punctuation, emoji) matches nothing, filters or not: a filter
+        // narrows what the words find, it does not list everything (/api/decisions is a search with kind=decision).
+        return (interpreted, built, Filter(request), built.Query);
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
@@ -131,7 +132,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// The request's hard filters, or null without any. Queries themselves match passages only (file
     /// records hold no searched field), so an unfiltered search needs no filter to leap-frog through.
     /// </summary>
-    private static Filter? Filter(SearchRequest request, out bool filtered)
+    private static Filter? Filter(SearchRequest request)
     {
         var query = new BooleanQuery { { QueryBuilder.PassagesOnly(), Occur.MUST } };
         AddTerm(query, IndexFields.Body, request.Body);
@@ -149,8 +150,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
                 Occur.MUST);
         }
 
-        filtered = query.Clauses.Count > 1;
-        return filtered ? new QueryWrapperFilter(query) : null;
+        return query.Clauses.Count > 1 ? new QueryWrapperFilter(query) : null;
     }
 
     private static void AddTerm(BooleanQuery query, string field, string? value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.Options;
 using Minutes.Core;
 
 namespace Minutes.Ingestion.Readers.Docx;
@@ -12,9 +13,13 @@ namespace Minutes.Ingestion.Readers.Docx;
 /// <remarks>
 /// A table row "1. Velkommen mv." | "Lisbet bød velkommen ..." becomes the line
 /// "1. Velkommen mv.\tLisbet bød velkommen ..." with the text cell's other paragraphs on the lines after it.
+/// A .docx is a zip package: before DocumentFormat.OpenXml opens it, <see cref="ZipLimits"/> checks how far it
+/// expands (limits from <see cref="IngestionOptions.MaxFileSizeMb"/>), so a zip bomb is refused in well under a second.
 /// </remarks>
-public sealed class DocxDocumentReader : IDocumentReader
+public sealed class DocxDocumentReader(IOptions<IngestionOptions>? options = null) : IDocumentReader
 {
+    private readonly ZipLimits _zipLimits = ZipLimits.For(options?.Value ?? new IngestionOptions());
+
     /// <summary>50 MB: embedded images make Word files larger than their text needs.</summary>
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
@@ -46,7 +51,7 @@ public sealed class DocxDocumentReader : IDocumentReader
                 "the Word document is password-protected or in the old .doc format; save it unprotected as .docx");
         }
 
-        var pages = Render(content);
+        var pages = Render(content, _zipLimits);
         if (pages.All(string.IsNullOrEmpty))
         {
             throw new UnreadableDocumentException("the Word document contains no text");
@@ -56,10 +61,11 @@ public sealed class DocxDocumentReader : IDocumentReader
         return new DocumentText(source, pages.Select((text, index) => new PageText(index + 1, text)).ToList());
     }
 
-    private static IReadOnlyList<string> Render(byte[] content)
+    private static IReadOnlyList<string> Render(byte[] content, ZipLimits zipLimits)
     {
         try
         {
+            zipLimits.Check(content);
             using var stream = new MemoryStream(content, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var part = document.MainDocumentPart;
