@@ -25,7 +25,7 @@ namespace Minutes.Ingestion.Readers.Docx;
 /// they are not the minutes' running text, and headers would repeat on every page.</item>
 /// </list>
 /// </summary>
-internal sealed class DocxTextRenderer
+internal sealed partial class DocxTextRenderer
 {
     private readonly DocxNumbering _numbering;
     private readonly bool _renderedBreaks;
@@ -87,6 +87,12 @@ internal sealed class DocxTextRenderer
 
         EndLine();
         _pendingMarker = null;
+        if (IsContentsStyle(properties?.ParagraphStyleId?.Val?.Value) && _pages[^1].Count > 0)
+        {
+            // A contents entry ends in its page number after a tab Word draws as a leader; write the leader,
+            // so the parser knows the line for a contents line ("1. Godkendelse af dagsordenen .... 2").
+            _pages[^1][^1] = TrailingPage().Replace(_pages[^1][^1], " .... $1");
+        }
 
         if (!_renderedBreaks && properties?.SectionProperties is { } section
             && section.GetFirstChild<SectionType>()?.Val?.Value != SectionMarkValues.Continuous)
@@ -240,4 +246,12 @@ internal sealed class DocxTextRenderer
             _pages.Add([]);
         }
     }
+
+    /// <summary>Word's contents styles: "TOC1".."TOC9", named "Indholdsfortegnelse 1" in a Danish Word.</summary>
+    private static bool IsContentsStyle(string? styleId) =>
+        styleId is not null && (styleId.StartsWith("TOC", StringComparison.OrdinalIgnoreCase)
+            || styleId.StartsWith("Indholdsfortegnelse", StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(\d{1,3})$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingPage();
 }

@@ -10,9 +10,9 @@ namespace Minutes.Ingestion.Readers.Html;
 /// <list type="bullet">
 /// <item>Blocks (<c>p</c>, <c>div</c>, <c>h1</c>-<c>h6</c>, ...) and <c>br</c> end a line; white space inside a line
 /// collapses to one space, as a browser shows it.</item>
-/// <item>A table row is one line-group: every cell but the last is flattened to one line, the cells are joined
-/// by a tab on the row's first line, and the last cell's further paragraphs and list items follow on their own
-/// lines. So "1. Velkommen mv." starts a line, its text follows after the tab, exactly as in minutes exported
+/// <item>A table row is one line-group: the text cell is the one with the most lines (usually the last); the
+/// cells before it are flattened to one line each and joined by a tab to its first line, its further paragraphs
+/// and list items follow on their own lines, and any cells after it follow flattened. So "1. Velkommen mv." starts a line, its text follows after the tab, exactly as in minutes exported
 /// to text. Empty cells are left out, so a row that only continues the text column carries no leading tab.</item>
 /// <item>A list item is one line. A marker already typed in the text ("- ", "➤ ", "a) ") is kept; otherwise
 /// <c>ul</c> items get "- " and <c>ol</c> items their number ("1. ", "a. "), as a browser would show them.</item>
@@ -73,7 +73,11 @@ internal sealed class HtmlTextRenderer
     private void VisitElement(IElement element)
     {
         var name = element.LocalName;
-        if (Dropped.Contains(name) || element.HasAttribute("hidden"))
+        // A button is page furniture, unless it holds a heading: publication portals put each agenda item's
+        // title in a disclosure button ("<button><h2>Udviklingsplan Aarhus Ø</h2></button>"). Menus and
+        // aria-hidden icons are furniture too.
+        if ((Dropped.Contains(name) && !(name == "button" && element.QuerySelector("h1,h2,h3,h4,h5,h6") is not null))
+            || element.HasAttribute("hidden") || element.GetAttribute("role") is "menu" || element.GetAttribute("aria-hidden") == "true")
         {
             return;
         }
@@ -136,10 +140,22 @@ internal sealed class HtmlTextRenderer
                 continue;
             }
 
-            var last = cells[^1];
-            var first = cells.Take(cells.Count - 1).Select(lines => string.Join(' ', lines)).Append(last[0]);
+            // The text column is the cell with the most lines, usually the last; a portal's menu cell after it
+            // ("Hent som PDF") must not pull the item's whole text onto its title line.
+            var main = cells.Count - 1;
+            for (var c = cells.Count - 2; c >= 0; c--)
+            {
+                if (cells[c].Count > cells[main].Count)
+                {
+                    main = c;
+                }
+            }
+
+            var text = cells[main];
+            var first = cells.Take(main).Select(lines => string.Join(' ', lines)).Append(text[0]);
             _lines.Add(string.Join('\t', first));
-            _lines.AddRange(last.Skip(1));
+            _lines.AddRange(text.Skip(1));
+            _lines.AddRange(cells.Skip(main + 1).Select(lines => string.Join(' ', lines)));
         }
     }
 
