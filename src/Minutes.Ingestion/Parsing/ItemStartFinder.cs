@@ -54,7 +54,9 @@ internal static partial class ItemStartFinder
             // "3) Årshjul"); reading it as nested is right unless that loses items, so both readings run.
             var nestedAware = Chain(ofStyle, skipNested: true, out var overviewA);
             var naive = Chain(ofStyle, skipNested: false, out var overviewB);
-            var chain = naive.Count > nestedAware.Count ? naive : nestedAware;
+            // The plain reading only rescues an item or two a nested list shadowed; when it finds many more, it
+            // is counting the nested list itself (a table of 53 proposals inside item 5 of 33).
+            var chain = naive.Count > nestedAware.Count && naive.Count <= nestedAware.Count + 2 ? naive : nestedAware;
             if (chain.Count > best.Count)
             {
                 best = chain;

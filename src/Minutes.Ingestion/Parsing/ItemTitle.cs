@@ -90,7 +90,7 @@ internal static partial class ItemTitle
 
             var gap = j - last > 1;
             var previous = lines[last].Text.Trim();
-            var continues = line.Length <= ColumnWidth && !DanishHeadings.IsBullet(line) && !IsCaseNumber(line) && !line.EndsWith(':') && !Url().IsMatch(line)
+            var continues = line.Length <= ColumnWidth && !DanishHeadings.IsBullet(line) && !IsCaseNumber(line) && SectionSplitter.RestOfHeading(line) is null && !line.EndsWith(':') && !Url().IsMatch(line)
                 && (char.IsLower(line[0]) || char.IsDigit(line[0]) || EndsWithConnector(previous)
                     || (!gap && !EndsSentence(previous)) || (gap && previous.Split(' ').Length <= 2 && j == from + 2));
             if (!continues || title.Split(' ').Length >= maxWords)
