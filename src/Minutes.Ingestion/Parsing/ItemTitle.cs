@@ -69,6 +69,18 @@ internal static partial class ItemTitle
             return (Tidy(t), "", used);
         }
 
+        if (!EndsSentence(rest) && NextNonBlank(lines, start, end) is var tail and > 0 && tail <= start + 2)
+        {
+            // "... og arbejdsgruppen om rekruttering" / "af plejefamilier": a long heading wrapped once, its
+            // last words alone on a short lower-case line with a blank line after.
+            var line = lines[tail].Text.Trim();
+            if (line.Length <= ColumnWidth && char.IsLower(line[0]) && !DanishHeadings.IsBullet(line)
+                && (tail + 1 >= end || lines[tail + 1].IsBlank) && rest.Length <= 110)
+            {
+                return (Tidy(rest + " " + line), "", tail - start);
+            }
+        }
+
         var split = TitleEnd().Match(rest);
         return split.Success && split.Index > 0 && split.Index <= 70
             ? (Tidy(rest[..split.Index]), rest[split.Index..].Trim(), 0)
@@ -90,9 +102,20 @@ internal static partial class ItemTitle
 
             var gap = j - last > 1;
             var previous = lines[last].Text.Trim();
+            if (!gap && title.Count(c => c == '(') > title.Count(c => c == ')') && line.Length <= 2 * ColumnWidth && !IsCaseNumber(line))
+            {
+                // "Nyt fra Rammesekretariatet (bilag" / "4) v. Povl Skov": a bracket left open is a title cut mid-phrase.
+                title = title + " " + line;
+                last = j;
+                used = j - from;
+                continue;
+            }
+
+            var shortTail = gap && j == from + 2 && line.Split(' ').Length <= 2 && !EndsSentence(line) && !EndsSentence(previous)
+                && (j + 1 >= end || lines[j + 1].IsBlank);
             var continues = line.Length <= ColumnWidth && !DanishHeadings.IsBullet(line) && !IsCaseNumber(line) && SectionSplitter.RestOfHeading(line) is null && !line.EndsWith(':') && !Url().IsMatch(line)
                 && (char.IsLower(line[0]) || char.IsDigit(line[0]) || EndsWithConnector(previous)
-                    || (!gap && !EndsSentence(previous)) || (gap && previous.Split(' ').Length <= 2 && j == from + 2));
+                    || (!gap && !EndsSentence(previous)) || (gap && previous.Split(' ').Length <= 2 && j == from + 2) || shortTail);
             if (!continues || title.Split(' ').Length >= maxWords)
             {
                 break;
@@ -179,7 +202,12 @@ internal static partial class ItemTitle
 
     private static string Truncate(string text) => text.Length <= 90 ? text : text[..text.LastIndexOf(' ', 90)] + " …";
 
-    private static string Tidy(string title) => Spaces().Replace(title.Replace('\t', ' '), " ").Trim(' ', '|', '-', '–', ':');
+    private static string Tidy(string title) =>
+        Spaces().Replace(Presenter().Replace(title.Replace('\t', ' '), ""), " ").Trim(' ', '|', '-', '–', ':', ',');
+
+    // "Kort status på netværksmøderne i 2025, v. Stine Gran": who presents the item is not its title.
+    [GeneratedRegex(@",?\s+v\.\s+\p{Lu}.*$")]
+    private static partial Regex Presenter();
 
     // "Velkommen mv. Christel ...": the title ends at a full stop before a capital, or after one word
     // when the next begins a sentence ("Kommunerunde En runde ...").

@@ -37,10 +37,17 @@ internal sealed class HtmlTextRenderer
     private readonly StringBuilder _line = new();
     private string? _pendingMarker;
     private bool _pendingSpace;
+    private bool _markNextLine;
     private int _preformatted;
 
     /// <summary>Renders the children of <paramref name="node"/>; the lines are trimmed and never empty.</summary>
-    public static IReadOnlyList<string> Render(INode node)
+    public static IReadOnlyList<string> Render(INode node) =>
+        RenderMarked(node).Select(l => l.Replace(AfterTitle, "", StringComparison.Ordinal)).Where(l => l.Length > 0).ToList();
+
+    /// <summary>Marks a line that begins after a bold title ended its line, so a table's title cell can leave it out.</summary>
+    private const string AfterTitle = "\u001E";
+
+    private static IReadOnlyList<string> RenderMarked(INode node)
     {
         var renderer = new HtmlTextRenderer();
         renderer.VisitChildren(node);
@@ -134,7 +141,7 @@ internal sealed class HtmlTextRenderer
 
         foreach (var row in rows)
         {
-            var cells = row.Cells.Select(Render).Where(lines => lines.Count > 0).ToList();
+            var cells = row.Cells.Select(RenderMarked).Where(lines => lines.Count > 0).ToList();
             if (cells.Count == 0)
             {
                 continue;
@@ -152,11 +159,30 @@ internal sealed class HtmlTextRenderer
             }
 
             var text = cells[main];
-            var first = cells.Take(main).Select(lines => string.Join(' ', lines)).Append(text[0]);
+            var moved = new List<string>();
+            var first = cells.Take(main).Select(lines => TitleOf(lines, moved)).Append(text[0]);
             _lines.Add(string.Join('\t', first));
+            _lines.AddRange(moved);
             _lines.AddRange(text.Skip(1));
             _lines.AddRange(cells.Skip(main + 1).Select(lines => string.Join(' ', lines)));
         }
+    }
+
+    /// <summary>
+    /// A cell before the text cell on one line: its lines up to the one that follows a bold title. A line of its own
+    /// after a bold title ("3. Tema Psykiatrien" / "Introduktion til
+    /// Bakkehuset", a link, "Bilag 7: ...") is not the title: it goes to <paramref name="moved"/>, below the row's first line.
+    /// </summary>
+    private static string TitleOf(IReadOnlyList<string> lines, List<string> moved)
+    {
+        var k = 1;
+        while (k < lines.Count && !lines[k].StartsWith(AfterTitle, StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        moved.AddRange(lines.Skip(k));
+        return string.Join(' ', lines.Take(k));
     }
 
     private void RenderList(IElement list)
@@ -195,6 +221,7 @@ internal sealed class HtmlTextRenderer
         if (opensLine && IsTitleFollowedBySentence(bold))
         {
             EndLine();
+            _markNextLine = true;
         }
     }
 
@@ -230,7 +257,14 @@ internal sealed class HtmlTextRenderer
             }
             else if (c is not ('\u00AD' or '\u200B'))
             {
-                if (_line.Length == 0 && _pendingMarker is not null)
+                if (_line.Length == 0 && _markNextLine)
+                {
+                    _line.Append(AfterTitle);
+                    _markNextLine = false;
+                    _pendingSpace = false;
+                }
+
+                if (_line.Length <= AfterTitle.Length && _pendingMarker is not null)
                 {
                     _line.Append(_pendingMarker);
                     _pendingMarker = null;
