@@ -60,7 +60,7 @@ internal static partial class ItemTitle
             }
 
             var (t, used) = Wrapped(lines, first, end, Tidy(lines[first].Text), maxWords: 16);
-            return (t, "", first - start + used);
+            return (Tidy(t), "", first - start + used);
         }
 
         if (rest.Length <= ColumnWidth + 8 || rest.EndsWith('-') || rest.EndsWith('–'))
@@ -69,13 +69,14 @@ internal static partial class ItemTitle
             return (Tidy(t), "", used);
         }
 
-        if (!EndsSentence(rest) && NextNonBlank(lines, start, end) is var tail and > 0 && tail <= start + 2)
+        if (!EndsSentence(rest) && !TitleEnd().IsMatch(rest) && NextNonBlank(lines, start, end) is var tail and > 0 && tail <= start + 2)
         {
-            // "... og arbejdsgruppen om rekruttering" / "af plejefamilier": a long heading wrapped once, its
-            // last words alone on a short lower-case line with a blank line after.
+            // "... og arbejdsgruppen om rekruttering" / "af plejefamilier", "... Coronakrisen" / "(udsat fra 15/5)":
+            // a long heading wrapped once, its last words alone on a short line before a blank line or a section.
             var line = lines[tail].Text.Trim();
-            if (line.Length <= ColumnWidth && char.IsLower(line[0]) && !DanishHeadings.IsBullet(line)
-                && (tail + 1 >= end || lines[tail + 1].IsBlank) && rest.Length <= 110)
+            var bracketed = line[0] == '(' && line.EndsWith(')');
+            if (line.Length <= ColumnWidth && (char.IsLower(line[0]) || bracketed) && !DanishHeadings.IsBullet(line) && !EndsSentence(line)
+                && (tail + 1 >= end || lines[tail + 1].IsBlank || SectionSplitter.RestOfHeading(lines[tail + 1].Text) is not null) && rest.Length <= 110)
             {
                 return (Tidy(rest + " " + line), "", tail - start);
             }

@@ -34,10 +34,21 @@ internal sealed partial class DocxTextRenderer
     private string? _pendingMarker;
     private bool _pendingSpace;
 
-    private DocxTextRenderer(DocxNumbering numbering, bool renderedBreaks)
+    /// <summary>In a table cell: where the paragraph is in its opening bold title (see <see cref="FollowsBoldTitle"/>).</summary>
+    private TitleState _title = TitleState.Done;
+    private readonly bool _inCell;
+    private readonly StringBuilder _boldTitle = new();
+
+    /// <summary>Marks a cell line that begins after a bold title, so the title cell can leave it out of the title.</summary>
+    private const string AfterTitle = "\u001E";
+
+    private enum TitleState { Start, InBold, AfterBold, Done }
+
+    private DocxTextRenderer(DocxNumbering numbering, bool renderedBreaks, bool inCell = false)
     {
         _numbering = numbering;
         _renderedBreaks = renderedBreaks;
+        _inCell = inCell;
     }
 
     /// <summary>The text of each page; lines are trimmed and never empty.</summary>
@@ -80,6 +91,8 @@ internal sealed partial class DocxTextRenderer
 
         EndLine();
         _pendingMarker = _numbering.MarkerFor(paragraph);
+        _title = _inCell ? TitleState.Start : TitleState.Done;
+        _boldTitle.Clear();
         foreach (var child in paragraph.ChildElements)
         {
             VisitInline(child);
@@ -105,6 +118,14 @@ internal sealed partial class DocxTextRenderer
     {
         switch (element)
         {
+            case Run run when _title != TitleState.Done:
+                FollowsBoldTitle(run);
+                foreach (var child in run.ChildElements)
+                {
+                    VisitInline(child);
+                }
+
+                break;
             case WordText text:
                 Append(text.Text);
                 break;
@@ -145,6 +166,49 @@ internal sealed partial class DocxTextRenderer
         }
     }
 
+    /// <summary>
+    /// "3. Tema Psykiatrien" (bold) " " "Introduktion til Bakkehuset" (bold), or a bold title then a link or "Bilag 7: ...":
+    /// in a table's title cell, what follows the opening bold title after a break in the bold starts a line of its own,
+    /// marked so the title stays the bold words alone. A title that wraps on a connector ("Dialogmøde med" + a link) goes on.
+    /// </summary>
+    private void FollowsBoldTitle(Run run)
+    {
+        var text = string.Concat(run.Elements<WordText>().Select(t => t.Text));
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var bold = run.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
+        var blank = string.IsNullOrWhiteSpace(text);
+        switch (_title)
+        {
+            case TitleState.Start:
+                _title = bold && !blank ? TitleState.InBold : TitleState.Done;
+                break;
+            case TitleState.InBold when !bold && blank:
+                _title = TitleState.AfterBold;
+                return;
+            case TitleState.InBold when bold:
+                break;
+            case TitleState.InBold or TitleState.AfterBold when !blank:
+                var title = _boldTitle.ToString().TrimEnd();
+                if (char.IsUpper(text.TrimStart()[0]) && !Connector().IsMatch(title))
+                {
+                    EndLine();
+                    _line.Append(AfterTitle);
+                    _pendingSpace = false;
+                }
+
+                _title = TitleState.Done;
+                return;
+            default:
+                return;
+        }
+
+        _boldTitle.Append(text);
+    }
+
     private void RenderTable(Table table)
     {
         EndLine();
@@ -154,7 +218,7 @@ internal sealed partial class DocxTextRenderer
             var cells = new List<List<string>>();
             foreach (var cell in Cells(row))
             {
-                var renderer = new DocxTextRenderer(_numbering, _renderedBreaks);
+                var renderer = new DocxTextRenderer(_numbering, _renderedBreaks, inCell: true);
                 renderer.VisitBlocks(cell);
                 renderer.EndLine();
                 breaks += renderer._pages.Count - 1;
@@ -168,9 +232,10 @@ internal sealed partial class DocxTextRenderer
             if (cells.Count > 0)
             {
                 var last = cells[^1];
-                var first = cells.Take(cells.Count - 1).Select(lines => string.Join(' ', lines)).Append(last[0]);
-                _pages[^1].Add(string.Join('\t', first));
-                _pages[^1].AddRange(last.Skip(1));
+                var moved = new List<string>();
+                var first = cells.Take(cells.Count - 1).Select(lines => TitleOf(lines, moved)).Append(last[0]);
+                _pages[^1].Add(Unmarked(string.Join('\t', first)));
+                _pages[^1].AddRange(moved.Concat(last.Skip(1)).Select(Unmarked));
             }
 
             for (var i = 0; i < breaks; i++)
@@ -254,4 +319,22 @@ internal sealed partial class DocxTextRenderer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+(\d{1,3})$")]
     private static partial System.Text.RegularExpressions.Regex TrailingPage();
+
+    /// <summary>A title cell on one line: its lines up to the one marked as following its bold title; those go to <paramref name="moved"/>.</summary>
+    private static string TitleOf(IReadOnlyList<string> lines, List<string> moved)
+    {
+        var k = 1;
+        while (k < lines.Count && !lines[k].StartsWith(AfterTitle, StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        moved.AddRange(lines.Skip(k));
+        return string.Join(' ', lines.Take(k));
+    }
+
+    private static string Unmarked(string line) => line.Replace(AfterTitle, "", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(fra|til|og|i|af|om|for|med|på|ved|samt)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Connector();
 }
