@@ -27,6 +27,7 @@ export async function renderSearch(state, { focus }) {
   $('sort').onchange = event => navigate(searchUrl({ ...state, sort: event.target.value, page: 1 }), { focus: false });
   setStatus(state.mode === 'ask' ? 'Finder et svar …' : 'Søger …');
   const { from, to } = period(state);
+  let backAtResult = false;
 
   try {
     if (state.mode === 'ask') {
@@ -57,7 +58,7 @@ export async function renderSearch(state, { focus }) {
       renderHits(state, data);
       renderPager(state, data.total);
       setStatus(statusText(state, data));
-      returnToLastResult(state);
+      backAtResult = returnToLastResult(state);
     }
   } catch (error) {
     if (mine !== generation) return;
@@ -67,7 +68,7 @@ export async function renderSearch(state, { focus }) {
   } finally {
     if (mine === generation) results.setAttribute('aria-busy', 'false');
   }
-  if (focus && mine === generation) focusHeading($('status'));
+  if (focus && mine === generation && !backAtResult) focusHeading($('status'));
 }
 
 /** Whether the API grouped the hits by agenda item (contract: every hit then carries `places`). */
@@ -183,18 +184,20 @@ function rememberResult(state, hit) {
   }
 }
 
+/** Scrolls to and focuses the result opened last from these same results; true when there was one. */
 function returnToLastResult(state) {
   let last = null;
   try {
     last = JSON.parse(sessionStorage.getItem(lastResultKey) ?? 'null');
   } catch {
-    return;
+    return false;
   }
-  if (!last || last.url !== searchUrl(state)) return;
+  if (!last || last.url !== searchUrl(state)) return false;
   const card = document.querySelector(`#results [data-hit="${CSS.escape(last.hit)}"]`);
-  if (!card) return;
+  if (!card) return false;
   card.scrollIntoView({ block: 'center' });
   card.querySelector('.hit-title a')?.focus({ preventScroll: true });
+  return true;
 }
 
 /** Never a blank page: what was searched, and what to try instead. */
