@@ -4,13 +4,12 @@
 // never shown as they are: no foreign markup or script runs, and no encoding can garble them.
 import { getJson } from './api.js';
 import { el, append, clear, formatDate, fileUrl, meetingHref, itemHeading, highlightPatterns, highlighted } from './dom.js';
-import { setStatus, showView, focusHeading, renderError } from './state.js';
+import { setStatus, showView, focusHeading, renderError, beginRender, isCurrent } from './state.js';
 
 const $ = id => document.getElementById(id);
-let generation = 0;
 
 export async function renderDocument(id, params, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   const view = $('document-view');
   showView('document-view', 'Originalt dokument');
   clear(view).append(el('h2', { id: 'document-heading', text: 'Henter dokumentet …' }));
@@ -25,7 +24,7 @@ export async function renderDocument(id, params, { focus }) {
       getJson(`/api/meetings/${encodeURIComponent(id)}`).catch(() => null),
     ]);
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     showView('document-view', 'Dokumentet kunne ikke vises');
     clear(view).append(el('p', { class: 'back' }, el('a', { href: '/', text: '← Til forsiden' })),
       el('h2', { id: 'document-heading', text: 'Dokumentet kunne ikke vises' }));
@@ -34,7 +33,7 @@ export async function renderDocument(id, params, { focus }) {
     renderError(box, error, () => renderDocument(id, params, { focus: true }));
     return;
   }
-  if (mine !== generation) return;
+  if (!isCurrent(mine)) return;
 
   const item = meeting?.items?.find(i => i.id === itemId) ?? null;
   const passage = citedText(item, params.get('passage'));

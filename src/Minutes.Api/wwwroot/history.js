@@ -3,10 +3,9 @@
 // search box; body and year narrow it here, and the whole history downloads as CSV.
 import { getJson } from './api.js';
 import { el, clear, formatDate, snippet, originalLink, meetingHref, itemHeading } from './dom.js';
-import { setStatus, showView, focusHeading, navigate, searchUrl, renderError } from './state.js';
+import { setStatus, showView, focusHeading, navigate, searchUrl, renderError, beginRender, isCurrent } from './state.js';
 
 const $ = id => document.getElementById(id);
-let generation = 0;
 let bodies = null;
 
 /** The history's address: #/historik?q=…&body=…&year=…. */
@@ -22,7 +21,7 @@ export function historyUrl({ q, body, year }) {
 const range = year => (year ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from: '', to: '' });
 
 export async function renderHistory({ q, body, year }, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   const view = $('history-view');
   showView('history-view', q ? `Beslutningshistorik: ${q}` : 'Beslutningshistorik');
   const results = el('div', { id: 'history-results' });
@@ -44,7 +43,7 @@ export async function renderHistory({ q, body, year }, { focus }) {
   const params = { q, body, ...range(year) };
   try {
     const data = await getJson('/api/decisions', params);
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     renderTimeline(clear(results), data, q);
     if ((data.total ?? 0) > 0) {
       filters.append(el('p', { class: 'export' }, el('a', {
@@ -53,10 +52,10 @@ export async function renderHistory({ q, body, year }, { focus }) {
       })));
     }
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     renderError(results, error, () => renderHistory({ q, body, year }, { focus: true }));
   }
-  if (focus && mine === generation) focusHeading($('history-heading'));
+  if (focus && isCurrent(mine)) focusHeading($('history-heading'));
 }
 
 /** Body and year as selects; changing one shows the history again at once. */

@@ -2,14 +2,13 @@
 // scrolled into view and the query's words highlighted. All text goes in as text nodes.
 import { getJson } from './api.js';
 import { el, append, clear, formatDate, fileUrl, originalLink, meetingHref, itemHeading, highlightPatterns, highlighted } from './dom.js';
-import { setStatus, showView, focusHeading, readSearchState, searchUrl, renderError } from './state.js';
+import { setStatus, showView, focusHeading, readSearchState, searchUrl, renderError, beginRender, isCurrent } from './state.js';
 
 const $ = id => document.getElementById(id);
 const cache = new Map();
-let generation = 0;
 
 export async function renderMeeting(id, itemId, query, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   const view = $('meeting-view');
   showView('meeting-view', 'Møde');
   clear(view).append(el('h2', { id: 'meeting-heading', text: 'Henter mødet …' }));
@@ -19,7 +18,7 @@ export async function renderMeeting(id, itemId, query, { focus }) {
     meeting = cache.get(id) ?? await getJson(`/api/meetings/${encodeURIComponent(id)}`);
     cache.set(id, meeting);
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     showView('meeting-view', 'Mødet kunne ikke vises');
     clear(view).append(backLink(), el('h2', { id: 'meeting-heading', text: 'Mødet kunne ikke vises' }));
     const box = el('div');
@@ -27,7 +26,7 @@ export async function renderMeeting(id, itemId, query, { focus }) {
     renderError(box, error, () => renderMeeting(id, itemId, query, { focus: true }));
     return;
   }
-  if (mine !== generation) return;
+  if (!isCurrent(mine)) return;
 
   const pattern = highlightPatterns(query);
   const cited = meeting.items?.find(i => i.id === itemId) ?? null;

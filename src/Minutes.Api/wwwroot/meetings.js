@@ -2,11 +2,10 @@
 // time, narrowed to a year. Reached from the front page and the main menu.
 import { getJson } from './api.js';
 import { el, clear, formatDate, formatCount, meetingHref } from './dom.js';
-import { setStatus, showView, focusHeading, navigate, renderError } from './state.js';
+import { setStatus, showView, focusHeading, navigate, renderError, beginRender, isCurrent } from './state.js';
 
 const $ = id => document.getElementById(id);
 const pageSize = 20;
-let generation = 0;
 
 /** The view's address; defaults are left out. */
 export function meetingsUrl({ body, year, page }) {
@@ -19,7 +18,7 @@ export function meetingsUrl({ body, year, page }) {
 }
 
 export async function renderMeetings(params, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   const state = {
     body: params.get('organ') ?? '',
     year: /^\d{4}$/.test(params.get('year') ?? '') ? params.get('year') : '',
@@ -42,7 +41,7 @@ export async function renderMeetings(params, { focus }) {
         from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
       }),
     ]);
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     renderFilters(filters, bodies, state);
     clear(list).setAttribute('aria-busy', 'false');
     const pages = Math.max(1, Math.ceil(data.total / pageSize));
@@ -70,10 +69,10 @@ export async function renderMeetings(params, { focus }) {
         + (data.total > data.meetings.length ? ` – viser ${first}–${first + data.meetings.length - 1}` : '') + '.');
     }
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     renderError(list, error, () => renderMeetings(params, { focus: true }));
   }
-  if (focus && mine === generation) focusHeading($('meetings-heading'));
+  if (focus && isCurrent(mine)) focusHeading($('meetings-heading'));
 }
 
 /** Body and year as selects with the number of meetings; a change shows the list at once. */

@@ -2,17 +2,16 @@
 // "Spørg" mode the answer panel (answer.js, a part of this view).
 import { getJson } from './api.js';
 import { el, clear, formatCount, kindLabels, snippet, originalLink, meetingHref, itemHeading, formatDate } from './dom.js';
-import { navigate, searchUrl, setStatus, showView, focusHeading, renderError, period, periodLabel } from './state.js';
+import { navigate, searchUrl, setStatus, showView, focusHeading, renderError, period, periodLabel, beginRender, isCurrent } from './state.js';
 import { renderAnswer } from './answer.js';
 import { renderFacets, hideFilters } from './facets.js';
 
 const $ = id => document.getElementById(id);
 const pageSize = 10;
-let generation = 0;
 
 /** Runs the search (or question) in <state> and shows it. */
 export async function renderSearch(state, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   showView('search-view', state.q);
   const results = $('results');
   clear($('query-info'));
@@ -33,7 +32,7 @@ export async function renderSearch(state, { focus }) {
     if (state.mode === 'ask') {
       hideFilters();
       const answer = await getJson('/api/ask', { q: state.q, summarize: state.summarize ? 'true' : '', body: state.body, from, to });
-      if (mine !== generation) return;
+      if (!isCurrent(mine)) return;
       clear(results);
       renderChips(state);
       renderAnswer($('answer'), state, answer);
@@ -44,7 +43,7 @@ export async function renderSearch(state, { focus }) {
         q: state.q, limit: pageSize, offset: (state.page - 1) * pageSize,
         body: state.body, kind: state.kind, municipality: state.municipality, from, to, sort: state.sort,
       });
-      if (mine !== generation) return;
+      if (!isCurrent(mine)) return;
       const pages = Math.ceil(data.total / pageSize);
       if (data.hits.length === 0 && data.total > 0 && state.page > pages) {
         // An old link past the last page ("viser 981–980"): show the last page instead.
@@ -61,14 +60,14 @@ export async function renderSearch(state, { focus }) {
       backAtResult = returnToLastResult(state);
     }
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
     hideFilters();
     $('results-tools').hidden = true;
     renderError(results, error, () => renderSearch(state, { focus: true }));
   } finally {
-    if (mine === generation) results.setAttribute('aria-busy', 'false');
+    if (isCurrent(mine)) results.setAttribute('aria-busy', 'false');
   }
-  if (focus && mine === generation && !backAtResult) focusHeading($('status'));
+  if (focus && isCurrent(mine) && !backAtResult) focusHeading($('status'));
 }
 
 /** Whether the API grouped the hits by agenda item (contract: every hit then carries `places`). */
@@ -247,6 +246,7 @@ function renderPager(state, total) {
 
 /** The start page: examples, the way to browse meetings, and the newest meetings. */
 export async function renderIntro({ focus }) {
+  const mine = beginRender();
   showView('intro-view', null);
   setStatus('');
   const examples = clear($('examples'));
@@ -261,6 +261,7 @@ export async function renderIntro({ focus }) {
   const recent = clear($('recent-meetings'));
   try {
     const meetings = await getJson('/api/meetings', { limit: 8 });
+    if (!isCurrent(mine)) return;
     const list = meetings.meetings ?? [];
     if (list.length > 0) {
       recent.append(el('h2', { text: 'Nyeste møder' }), el('ul', { class: 'meeting-list' }, list.map(m => el('li', {},

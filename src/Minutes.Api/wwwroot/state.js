@@ -72,6 +72,21 @@ export function navigate(url, { focus = true, replace = false } = {}) {
   router({ focus });
 }
 
+let renderToken = 0;
+
+/**
+ * Starts rendering a view and returns its token. A view's fetches finish in any order: one that
+ * finishes after the user went elsewhere (back from a meeting still loading) must not draw over the
+ * view now shown, so each render checks isCurrent(token) after every await.
+ */
+export function beginRender() {
+  return ++renderToken;
+}
+
+export function isCurrent(token) {
+  return token === renderToken;
+}
+
 /** Sets the visible and announced status line (role=status, polite). */
 export function setStatus(text) {
   $('status').textContent = text;
