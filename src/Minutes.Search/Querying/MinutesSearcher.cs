@@ -43,7 +43,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
 
         var facets = countFacets ? new FacetCollector() : null;
-        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets);
+        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets, ByDate(request));
         var ranked = page.Select(sd => ToHit(searcher, sd)).ToList();
         var hits = (pick is null ? ranked : pick(ranked)).Select(hit => WithSnippet(hit, built)).ToList();
 
@@ -70,7 +70,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             return [];
         }
 
-        var (page, _) = Top(searcher, built, query, filter, Math.Max(0, request.Offset), limit, also: null);
+        var (page, _) = Top(searcher, built, query, filter, Math.Max(0, request.Offset), limit, also: null, ByDate(request));
         return page.Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
     }
 
@@ -79,11 +79,12 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// best <see cref="RelevanceTuning.RescorePool"/> matches only (<see cref="Rescoring"/>).
     /// </summary>
     private static (IReadOnlyList<ScoreDoc> Page, int Total) Top(
-        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int offset, int limit, ICollector? also)
+        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int offset, int limit, ICollector? also, bool byDate = false)
     {
-        var rescore = built.Query is not null && built.Bonus is not null;
+        // By date the bonus would only reorder passages of one day: not worth a rescoring pass.
+        var rescore = !byDate && built.Query is not null && built.Bonus is not null;
         var depth = rescore ? Math.Max(offset + limit, RelevanceTuning.RescorePool) : offset + limit;
-        var top = TopFieldCollector.Create(Rescoring.Ranking, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(byDate ? SearchSort.ByDate : Rescoring.Ranking, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, filter, also is null ? top : MultiCollector.Wrap(top, also));
         if (!rescore)
         {
@@ -93,6 +94,8 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         var pool = top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToArray();
         return (Rescoring.Rescore(searcher, pool, built.Bonus!).Skip(offset).Take(limit).ToList(), top.TotalHits);
     }
+
+    private static bool ByDate(SearchRequest request) => string.Equals(request.Sort, SearchSort.Date, StringComparison.OrdinalIgnoreCase);
 
     private (InterpretedQuery Interpreted, BuiltQuery Built, Filter? Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
     {
@@ -174,12 +177,29 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         var parts = new List<string>();
         // A year is searched as a word too, but shown once, as the period.
         var searched = built.Searched.Where(w => query.DateFrom is not { } from || w != from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // A corrected word is named once, where it was searched: "døgndiamanten (rettet fra døgndiamantn)".
+        var unplaced = new List<string>();
+        foreach (var correction in built.Corrections)
+        {
+            var replacement = correction.Replacement.ToLower(Culture.Danish);
+            var note = $"{replacement} (rettet fra {correction.Original.ToLower(Culture.Danish)})";
+            var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal));
+            if (at >= 0)
+            {
+                searched[at] = note;
+            }
+            else
+            {
+                unplaced.Add(note);
+            }
+        }
+
         if (searched.Count > 0)
         {
             parts.Add(string.Join(' ', searched));
         }
 
-        parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(Culture.Danish)} i stedet for {c.Original.ToLower(Culture.Danish)}"));
+        parts.AddRange(unplaced);
         if (query.DecisionIntent)
         {
             parts.Add("beslutninger foretrækkes");
@@ -209,12 +229,12 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
 
         if (request.From is { } from)
         {
-            parts.Add($"fra {from:yyyy-MM-dd}");
+            parts.Add($"fra {from.ToString("d. MMMM yyyy", Culture.Danish)}");
         }
 
         if (request.To is { } to)
         {
-            parts.Add($"til {to:yyyy-MM-dd}");
+            parts.Add($"til {to.ToString("d. MMMM yyyy", Culture.Danish)}");
         }
 
         return string.Join(" · ", parts);

@@ -33,5 +33,9 @@ public sealed record SearchRequest
     /// <summary>Only meetings with a participant from this municipality, e.g. "Holbæk".</summary>
     public string? Municipality { get; init; }
 
+    /// <summary>Order of the hits: <see cref="SearchSort.Relevance"/> or <see cref="SearchSort.Date"/>.</summary>
+    /// <value>Default relevance.</value>
+    public string Sort { get; init; } = SearchSort.Relevance;
+
     public const int MaxLimit = 100;
 }
