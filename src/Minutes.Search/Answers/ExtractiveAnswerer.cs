@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Minutes.Core;
 using Minutes.Search.Analysis;
-using Minutes.Search.Evaluation;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -173,7 +173,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                 break;
             }
 
-            var key = EvalText.Normalise(sentence.Text);
+            var key = TextKey.Of(sentence.Text);
             var terms = sentence.Terms;
             if (key.Length == 0 || seen.Any(s => Repeats(s.Key, s.Terms, key, terms)))
             {
@@ -233,12 +233,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             return citation.Text;
         }
 
-        var heading = EvalText.Normalise((item.Number ?? "") + item.Title);
+        var heading = TextKey.Of((item.Number ?? "") + item.Title);
         var seen = new StringBuilder();
         var lines = citation.Text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length && seen.Length < heading.Length; i++)
         {
-            seen.Append(EvalText.Normalise(lines[i]));
+            seen.Append(TextKey.Of(lines[i]));
             if (seen.ToString() == heading)
             {
                 return string.Join('\n', lines.Skip(i + 1));
