@@ -16,10 +16,11 @@ public static class SearchEndpoints
         return app;
     }
 
-    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+    internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
         [AsParameters] SearchParameters parameters,
         MinutesSearcher searcher,
-        IOptions<ApiOptions> options)
+        IOptions<ApiOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
         var q = errors.Query("q", parameters.Q, options.Value.MaxQueryLength);
@@ -37,7 +38,7 @@ public static class SearchEndpoints
             return errors.Problem();
         }
 
-        return TypedResults.Ok(searcher.Search(new SearchRequest
+        return TypedResults.Ok(await searcher.SearchAsync(new SearchRequest
         {
             Q = q,
             Limit = limit,
@@ -47,6 +48,6 @@ public static class SearchEndpoints
             To = to,
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
-        }));
+        }, cancellationToken));
     }
 }

@@ -47,6 +47,7 @@ public sealed class AnswerGenerator : IDisposable
         }
 
         var limit = Math.Clamp(request.Limit, 1, AskRequest.MaxLimit);
+        var questionVector = await _searcher.QuestionVectorAsync(question, cancellationToken);
         var search = _searcher.Search(
             new SearchRequest
             {
@@ -57,7 +58,8 @@ public sealed class AnswerGenerator : IDisposable
                 To = request.To,
             },
             countFacets: false,
-            pick: hits => Sources(hits, limit));
+            pick: hits => Sources(hits, limit),
+            questionVector);
         var citations = search.Hits
             .Select((h, i) => new Citation(i + 1, h.Id, h.Score, h.Kind, h.Text, h.Snippet, h.Meeting, h.Item, h.Source))
             .ToList();
