@@ -28,10 +28,11 @@ internal static class EvalCommand
         var noCompounds = new Option<bool>("--no-compounds");
         var noSynonyms = new Option<bool>("--no-synonyms");
         var stock = new Option<bool>("--stock") { Description = "Baseline: Lucene's stock DanishAnalyzer and plain BM25 over the text" };
+        var keep = new Option<string?>("--index") { Description = "Keep the index in this folder and update it on the next run (default: a temporary folder, deleted)" };
         var showAnswers = new Option<bool>("--answers") { Description = "Print each question's extractive answer and whether it supports the gold phrase" };
         var command = new Command("eval", "Score search on questions with gold passages")
         {
-            file, corpus, noStemming, noFolding, noCompounds, noSynonyms, stock, showAnswers,
+            file, corpus, noStemming, noFolding, noCompounds, noSynonyms, stock, showAnswers, keep,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -42,7 +43,8 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var temp = Directory.CreateTempSubdirectory("minutes-eval-");
+            var kept = result.GetValue(keep);
+            var temp = kept is null ? Directory.CreateTempSubdirectory("minutes-eval-") : Directory.CreateDirectory(kept);
             try
             {
                 var overrides = new Dictionary<string, string?>
@@ -90,7 +92,10 @@ internal static class EvalCommand
             }
             finally
             {
-                temp.Delete(recursive: true);
+                if (kept is null)
+                {
+                    temp.Delete(recursive: true);
+                }
             }
         });
         return command;

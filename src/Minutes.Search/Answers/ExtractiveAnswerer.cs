@@ -45,7 +45,39 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
         var chosen = Choose(Score(question, citations).ToList());
-        return chosen.Count == 0 ? NothingFound : AnswerWriter.Write(chosen);
+        if (chosen.Count == 0)
+        {
+            return NothingFound;
+        }
+
+        var lead = Lead(question, chosen);
+        var ordered = LeadFirst(chosen, lead);
+        // "Hvornår": a lead without a date of its own is dated by its meeting ("Besluttet på mødet 14. juni 2024 …").
+        var dated = question.AsksWhen && !DateOrTime().IsMatch(lead.Text);
+        return AnswerWriter.Write(ordered, dated);
+    }
+
+    /// <summary>
+    /// The sentence the answer opens with: the best one holding what the question asks for (a name for
+    /// "hvem", a date for "hvornår", an amount for "hvor mange/meget", "hvad koster"), else the best one.
+    /// </summary>
+    private static ScoredSentence Lead(QuestionTerms question, List<ScoredSentence> chosen)
+    {
+        bool Holds(ScoredSentence s) =>
+            (question.AsksWho && NamesSomeone(s.Text))
+            || (question.AsksWhen && DateOrTime().IsMatch(s.Text))
+            || (question.AsksAmount && Amount().IsMatch(s.Text));
+        var best = chosen.MaxBy(s => s.Score)!;
+        return question.AsksWho || question.AsksWhen || question.AsksAmount
+            ? chosen.Where(Holds).MaxBy(s => s.Score) ?? best
+            : best;
+    }
+
+    /// <summary>The lead's group (meeting item) first with the lead at its head, the rest in the order <see cref="Choose"/> gave.</summary>
+    private static List<ScoredSentence> LeadFirst(List<ScoredSentence> chosen, ScoredSentence lead)
+    {
+        var place = AnswerWriter.Place(lead.Citation);
+        return [lead, .. chosen.Where(s => s != lead && AnswerWriter.Place(s.Citation) == place), .. chosen.Where(s => AnswerWriter.Place(s.Citation) != place)];
     }
 
     internal IEnumerable<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<Citation> citations)
@@ -90,7 +122,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                     var terms = paragraphTerms[i];
                     var extras = Extras(question, text, terms);
                     // What the question asks for (a name, a date, an amount, its year) counts only in a sentence on its topic.
-                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? 2 * extras : 0);
+                    // A decision is about its item's title even without the question's words ("Ad 1) Liselott Blixt og Tina Rottbøll").
+                    var onTopic = coverage > 0 || context > 0 || (citation.Kind == PassageKinds.Decision && titleCoverage > 0);
+                    var relevance = Math.Max(coverage, context) + title + (onTopic ? 2 * extras : 0);
                     if (relevance <= 0)
                     {
                         continue;
