@@ -19,6 +19,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public const int MaxSentences = 4;
     public const int MaxChars = 700;
 
+    /// <summary>Lowers a sentence that restates the question (<see cref="Echoes"/>).</summary>
+    private const double EchoPenalty = -0.5;
+
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
 
@@ -44,13 +47,25 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
-        var chosen = Choose(Score(question, citations).ToList());
+        var scored = Score(question, citations).ToList();
+        var chosen = Choose(scored);
         if (chosen.Count == 0)
         {
             return NothingFound;
         }
 
-        var lead = Lead(question, chosen);
+        var decision = BestItemDecision(citations, scored);
+        if (decision is not null && !chosen.Any(c => c == decision || Repeats(TextKey.Of(c.Text), c.Terms, TextKey.Of(decision.Text), decision.Terms)))
+        {
+            if (chosen.Count == MaxSentences)
+            {
+                chosen.Remove(chosen.MinBy(c => c.Score)!);
+            }
+
+            chosen.Add(decision);
+        }
+
+        var lead = Lead(question, chosen, decision);
         var ordered = LeadFirst(chosen, lead);
         // "Hvornår": a lead without a date of its own is dated by its meeting ("Besluttet på mødet 14. juni 2024 …").
         var dated = question.AsksWhen && !DateOrTime().IsMatch(lead.Text);
@@ -61,16 +76,36 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     /// The sentence the answer opens with: the best one holding what the question asks for (a name for
     /// "hvem", a date for "hvornår", an amount for "hvor mange/meget", "hvad koster"), else the best one.
     /// </summary>
-    private static ScoredSentence Lead(QuestionTerms question, List<ScoredSentence> chosen)
+    private static ScoredSentence Lead(QuestionTerms question, List<ScoredSentence> chosen, ScoredSentence? decision)
     {
         bool Holds(ScoredSentence s) =>
             (question.AsksWho && NamesSomeone(s.Text))
             || (question.AsksWhen && DateOrTime().IsMatch(s.Text))
             || (question.AsksAmount && Amount().IsMatch(s.Text));
         var best = chosen.MaxBy(s => s.Score)!;
-        return question.AsksWho || question.AsksWhen || question.AsksAmount
-            ? chosen.Where(Holds).MaxBy(s => s.Score) ?? best
-            : best;
+        if (question.AsksWho || question.AsksWhen || question.AsksAmount)
+        {
+            return chosen.Where(Holds).MaxBy(s => s.Score) ?? best;
+        }
+
+        // "Hvad blev besluttet …", "Skal de offentlige toiletter lukkes?": the best item's decision answers it.
+        return decision is not null && chosen.Contains(decision) ? decision : best;
+    }
+
+    /// <summary>
+    /// The best sentence of the decision of the best-ranked item (the first source that is an item or
+    /// a decision), or null when that item has no decision among the sources or its decision is unrelated.
+    /// </summary>
+    private static ScoredSentence? BestItemDecision(IReadOnlyList<Citation> citations, List<ScoredSentence> scored)
+    {
+        if (citations.FirstOrDefault(c => c.Item is not null)?.Item is not { } item)
+        {
+            return null;
+        }
+
+        return scored
+            .Where(s => s.Citation.Kind == PassageKinds.Decision && s.Citation.Item?.Id == item.Id)
+            .MaxBy(s => s.Score);
     }
 
     /// <summary>The lead's group (meeting item) first with the lead at its head, the rest in the order <see cref="Choose"/> gave.</summary>
@@ -132,12 +167,31 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
                     var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
                                + (Conclusion().IsMatch(text) ? 0.15 : 0)
-                               + (isHeading ? -0.25 : 0);
+                               + (isHeading ? -0.25 : 0)
+                               + (Echoes(question, text) ? EchoPenalty : 0);
                     yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + form);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The sentence asks what the question asks ("udvalget skal beslutte, hvem fra udvalget der deltager"):
+    /// it shares the question's words but is the question restated, not its answer.
+    /// </summary>
+    private static bool Echoes(QuestionTerms question, string text) =>
+        (question.AsksWho && AsksWhoWord().IsMatch(text))
+        || (question.AsksWhen && AsksWhenWord().IsMatch(text))
+        || (question.AsksAmount && AsksAmountWord().IsMatch(text));
+
+    [GeneratedRegex(@"\bhvem\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoWord();
+
+    [GeneratedRegex(@"\bhvornår\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhenWord();
+
+    [GeneratedRegex(@"\bhvor (meget|mange|stor|høj)\b|\bhvad (koster|beløbet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAmountWord();
 
     /// <summary>Names for "hvem", dates for "hvornår", the question's numbers, decision words for decision questions.</summary>
     private static double Extras(QuestionTerms question, string text, IReadOnlySet<string> terms)
