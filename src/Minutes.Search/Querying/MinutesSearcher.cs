@@ -14,7 +14,7 @@ namespace Minutes.Search.Querying;
 /// register as a singleton next to the index. Each search holds a searcher from the index's
 /// <see cref="SearcherManager"/>, so searches keep working while a sync writes.
 /// </summary>
-public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
+public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -24,7 +24,9 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// <see cref="Search(SearchRequest)"/> for callers that use only some of the hits (answers): facets
     /// only if asked for, and snippets only for the hits <paramref name="pick"/> keeps, in its order.
     /// </summary>
-    internal SearchResponse Search(SearchRequest request, bool countFacets, Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>>? pick)
+    /// <param name="questionVector">The question's embedding for hybrid retrieval (<see cref="QuestionVectorAsync"/>); null searches lexically.</param>
+    internal SearchResponse Search(
+        SearchRequest request, bool countFacets, Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>>? pick, float[]? questionVector = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -43,7 +45,10 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
 
         var facets = countFacets ? new FacetCollector() : null;
-        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets, ByDate(request));
+        // A date-sorted list has no relevance order to fuse with the vectors' ranking.
+        var (page, total) = questionVector is null || ByDate(request)
+            ? Top(searcher, built, query, filter, offset, limit, facets, ByDate(request))
+            : FusedTop(searcher, built, query, filter, offset, limit, facets, questionVector);
         var ranked = page.Select(sd => ToHit(searcher, sd)).ToList();
         var hits = (pick is null ? ranked : pick(ranked)).Select(hit => WithSnippet(hit, built)).ToList();
 
