@@ -28,6 +28,12 @@ public sealed class AnalysisOptions
     public string WordListPath { get; set; } = "/usr/share/dict/danish";
 
     /// <summary>
+    /// hunspell-da's dictionary without its extension (Debian package hunspell-da): <c>.dic</c> and <c>.aff</c>
+    /// tell the spelling correction which words are Danish. Default /usr/share/hunspell/da_DK.
+    /// </summary>
+    public string HunspellPath { get; set; } = "/usr/share/hunspell/da_DK";
+
+    /// <summary>
     /// The baseline to beat, for the eval only: Lucene's stock <c>DanishAnalyzer</c> on both sides and
     /// plain BM25 over the text, with none of the query understanding. Off in production.
     /// </summary>

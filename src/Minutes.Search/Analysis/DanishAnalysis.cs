@@ -40,7 +40,16 @@ public sealed class DanishAnalysis
             ? IndexAnalyzer
             : new DanishMinutesAnalyzer(options, CompoundSplitter.None, synonyms: null);
         QueryAnalyzer = options.Stock ? IndexAnalyzer : new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
+        _lexicon = new Lazy<DanishLexicon>(() => new DanishLexicon(CompoundSplitter, HunspellForms.TryLoad(options.HunspellPath), options.Folding));
     }
+
+    private readonly Lazy<DanishLexicon> _lexicon;
+
+    /// <summary>
+    /// Which typed words are Danish (word list, hunspell-da forms, compounds), for the spelling correction;
+    /// hunspell-da is read on first use (~0.5 s), as only a word missing from the index needs it.
+    /// </summary>
+    public DanishLexicon Lexicon => _lexicon.Value;
 
     public AnalysisOptions Options { get; }
 

@@ -14,9 +14,13 @@ namespace Minutes.Search.Querying;
 /// register as a singleton next to the index. Each search holds a searcher from the index's
 /// <see cref="SearcherManager"/>, so searches keep working while a sync writes.
 /// </summary>
-public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
+public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null, RankingOptions? ranking = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+    private readonly RankingOptions _ranking = ranking ?? new RankingOptions();
+
+    /// <summary>How many passages deep a grouped search looks per hit asked for (at least <see cref="RelevanceTuning.RescorePool"/>).</summary>
+    private const int GroupPoolPerHit = 20;
 
     public SearchResponse Search(SearchRequest request) => Search(request, countFacets: true, pick: null);
 
@@ -36,16 +40,31 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         var searcher = lease.Searcher;
         var (interpreted, built, filter, query) = Prepare(searcher, request, text);
         var interpretedAs = Describe(interpreted, built, request);
-        var didYouMean = DidYouMean(text, built.Corrections);
+        var didYouMean = DidYouMean(text, built.Suggestions);
         if (query is null)
         {
             return new SearchResponse(text, interpretedAs, 0, clock.ElapsedMilliseconds, [], new SearchFacets(), didYouMean);
         }
 
         var facets = countFacets ? new FacetCollector() : null;
-        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets);
-        var ranked = page.Select(sd => ToHit(searcher, sd)).ToList();
-        var hits = (pick is null ? ranked : pick(ranked)).Select(hit => WithSnippet(hit, built)).ToList();
+        var grouped = request.GroupByItem && _ranking.Grouping;
+        var counter = grouped ? new GroupCounter() : null;
+        var depth = grouped ? Math.Max(RelevanceTuning.RescorePool, (offset + limit) * GroupPoolPerHit) : offset + limit;
+        var (ranked, total) = Rank(searcher, built, query, filter, depth, Collectors(facets, counter));
+        List<SearchHit> page;
+        if (grouped)
+        {
+            total = counter!.Result();
+            page = Group(searcher, ranked).Skip(offset).Take(limit)
+                .Select(g => ToHit(searcher, g[0]) with { Places = g.Count, OtherPlaces = g.Skip(1).Take(OtherPlace.Max).Select(sd => Other(searcher, sd)).ToList() })
+                .ToList();
+        }
+        else
+        {
+            page = ranked.Skip(offset).Take(limit).Select(sd => ToHit(searcher, sd)).ToList();
+        }
+
+        var hits = (pick is null ? page : pick(page)).Select(hit => WithSnippet(hit, built)).ToList();
 
         _logger.LogDebug(
             "Searched {Query} as {InterpretedAs}: {Total} matches in {ElapsedMs} ms",
@@ -54,7 +73,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     }
 
     /// <summary>
-    /// The top passages only: the same query, filters and ranking as <see cref="Search"/>, without
+    /// The top passages only: the same query, filters and ranking as <see cref="Search"/>, ungrouped, without
     /// facets, snippets or the description of how the query was read. For callers that need just the
     /// hits, and the figure comparable with plain Lucene in <c>minutes bench run</c>.
     /// </summary>
@@ -62,6 +81,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     {
         ArgumentNullException.ThrowIfNull(request);
         var limit = Math.Clamp(request.Limit, 1, SearchRequest.MaxLimit);
+        var offset = Math.Max(0, request.Offset);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var (_, built, filter, query) = Prepare(searcher, request, request.Q?.Trim() ?? "");
@@ -70,28 +90,62 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             return [];
         }
 
-        var (page, _) = Top(searcher, built, query, filter, Math.Max(0, request.Offset), limit, also: null);
-        return page.Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
+        var (ranked, _) = Rank(searcher, built, query, filter, offset + limit, also: null);
+        return ranked.Skip(offset).Take(limit).Select(sd => IndexCatalog.ToPassage(searcher.Doc(sd.Doc))).ToList();
     }
 
+    private static ICollector? Collectors(ICollector? a, ICollector? b) =>
+        a is null ? b : b is null ? a : MultiCollector.Wrap(a, b);
+
     /// <summary>
-    /// One page of the ranking and the number of matches. The query's bonus clauses are scored for the
-    /// best <see cref="RelevanceTuning.RescorePool"/> matches only (<see cref="Rescoring"/>).
+    /// The best <paramref name="depth"/> matches in order, and the number of matches. The query's bonus
+    /// clauses are scored for the best <see cref="RelevanceTuning.RescorePool"/> (or depth) matches only
+    /// (<see cref="Rescoring"/>).
     /// </summary>
-    private static (IReadOnlyList<ScoreDoc> Page, int Total) Top(
-        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int offset, int limit, ICollector? also)
+    private static (IReadOnlyList<ScoreDoc> Ranked, int Total) Rank(
+        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int depth, ICollector? also)
     {
         var rescore = built.Query is not null && built.Bonus is not null;
-        var depth = rescore ? Math.Max(offset + limit, RelevanceTuning.RescorePool) : offset + limit;
+        depth = rescore ? Math.Max(depth, RelevanceTuning.RescorePool) : depth;
         var top = TopFieldCollector.Create(Rescoring.Ranking, depth, fillFields: rescore, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(query, filter, also is null ? top : MultiCollector.Wrap(top, also));
         if (!rescore)
         {
-            return (top.GetTopDocs(offset, limit).ScoreDocs, top.TotalHits);
+            return (top.GetTopDocs().ScoreDocs, top.TotalHits);
         }
 
         var pool = top.GetTopDocs().ScoreDocs.Cast<FieldDoc>().ToArray();
-        return (Rescoring.Rescore(searcher, pool, built.Bonus!).Skip(offset).Take(limit).ToList(), top.TotalHits);
+        return (Rescoring.Rescore(searcher, pool, built.Bonus!), top.TotalHits);
+    }
+
+    /// <summary>
+    /// The ranked passages as groups of one agenda item each (<see cref="IndexFields.Group"/>), in the order
+    /// of each group's best passage; a meeting header is a group of its own.
+    /// </summary>
+    private static List<List<ScoreDoc>> Group(IndexSearcher searcher, IReadOnlyList<ScoreDoc> ranked)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var values = new SortedDocValues?[leaves.Count];
+        var groups = new List<List<ScoreDoc>>();
+        var byKey = new Dictionary<long, List<ScoreDoc>>();
+        foreach (var hit in ranked)
+        {
+            var leaf = ReaderUtil.SubIndex(hit.Doc, leaves);
+            var docValues = values[leaf] ??= leaves[leaf].AtomicReader.GetSortedDocValues(IndexFields.Group);
+            var ord = docValues?.GetOrd(hit.Doc - leaves[leaf].DocBase) ?? -1;
+            // Segment and ordinal make the key; a passage without a group value stands alone.
+            var key = ord < 0 ? -1L - hit.Doc : ((long)leaf << 32) | (uint)ord;
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                group = [];
+                byKey[key] = group;
+                groups.Add(group);
+            }
+
+            group.Add(hit);
+        }
+
+        return groups;
     }
 
     private (InterpretedQuery Interpreted, BuiltQuery Built, Filter? Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
@@ -100,7 +154,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             QueryText.Parse(text),
             Values(searcher.IndexReader, values => values.Body),
             Values(searcher.IndexReader, values => values.Municipality));
-        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
+        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer, _ranking, _ranking.Spelling ? index.Analysis.Lexicon : null).Build(interpreted);
         var filter = Filter(request, out var filtered);
         return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
     }
@@ -111,8 +165,17 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         return new SearchHit(passage.Id, scoreDoc.Score, passage.Kind, passage.Text, "", passage.Meeting, passage.Item, passage.Source);
     }
 
+    /// <summary>Another place of a hit's item; its snippet holds the passage text until <see cref="WithSnippet"/> cuts it.</summary>
+    private static OtherPlace Other(IndexSearcher searcher, ScoreDoc scoreDoc)
+    {
+        var passage = IndexCatalog.ToPassage(searcher.Doc(scoreDoc.Doc));
+        return new OtherPlace(passage.Id, passage.Kind, passage.Text, passage.Source.Page);
+    }
+
     private SearchHit WithSnippet(SearchHit hit, BuiltQuery built)
     {
+        var others = hit.OtherPlaces.Select(o => o with { Snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, o.Snippet, built.HighlightTerms, partTerms: built.PartTerms) }).ToList();
+        hit = hit with { OtherPlaces = others };
         var snippet = SnippetBuilder.Build(index.Analysis.IndexAnalyzer, hit.Text, built.HighlightTerms, partTerms: built.PartTerms);
         if (hit.Item is { } item && !snippet.Contains("<mark>", StringComparison.Ordinal))
         {
@@ -179,7 +242,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             parts.Add(string.Join(' ', searched));
         }
 
-        parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(Culture.Danish)} i stedet for {c.Original.ToLower(Culture.Danish)}"));
+        parts.AddRange(built.Corrections.Select(c => $"også {c.Replacement.ToLower(Culture.Danish)} for {c.Original.ToLower(Culture.Danish)}"));
         if (query.DecisionIntent)
         {
             parts.Add("beslutninger foretrækkes");

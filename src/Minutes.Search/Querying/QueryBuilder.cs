@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
 
 namespace Minutes.Search.Querying;
@@ -12,8 +13,15 @@ namespace Minutes.Search.Querying;
 /// a body, a municipality) are constant-score boosts that never decide what matches. A word missing
 /// from the index is replaced by its closest indexed spelling.
 /// </summary>
-internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer)
+internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer, RankingOptions ranking, DanishLexicon? lexicon = null)
 {
+    /// <summary>Without field weights: title and text alike, nothing else.</summary>
+    private static readonly (string Field, float Boost)[] PlainFields =
+    [
+        (IndexFields.Title, RelevanceTuning.Text),
+        (IndexFields.Text, RelevanceTuning.Text),
+    ];
+
     private static readonly (string Field, float Boost)[] WordFields =
     [
         (IndexFields.Title, RelevanceTuning.Title),
@@ -26,6 +34,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     private readonly HashSet<string> _wholeTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _partTerms = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
+    private readonly List<Correction> _suggestions = [];
     private readonly List<string> _searched = [];
     private readonly List<List<string>> _wordTerms = [];
     private readonly List<Query> _background = [];
@@ -79,18 +88,25 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         var bonus = new BooleanQuery(disableCoord: true);
         var positive = main.Clauses.Count > 0;
-        if (positive)
+        if (positive && ranking.Proximity)
         {
             foreach (var proximity in Proximity())
             {
                 bonus.Add(proximity, Occur.SHOULD);
             }
 
+        }
+
+        if (positive)
+        {
             foreach (var around in _background)
             {
                 bonus.Add(around, Occur.SHOULD);
             }
+        }
 
+        if (positive && ranking.Preferences)
+        {
             foreach (var word in query.DecisionWords)
             {
                 if (Word(word, negated: false, out _, background: false) is { } decisionWord)
@@ -101,7 +117,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             }
         }
 
-        var preferences = Preferences(query);
+        var preferences = ranking.Preferences ? Preferences(query) : [];
         Query matched;
         if (positive)
         {
@@ -132,7 +148,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             }
             else
             {
-                return new BuiltQuery(null, _wholeTerms, _corrections, _searched);
+                return new BuiltQuery(null, _wholeTerms, _corrections, _suggestions, _searched);
             }
 
             foreach (var exclusion in excluded)
@@ -146,7 +162,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         // What was searched is highlighted; a term some word has whole is no longer only a part.
         _partTerms.ExceptWith(_wholeTerms);
         return new BuiltQuery(
-            matched, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms,
+            matched, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _suggestions, _searched, _partTerms,
             bonus.Clauses.Count > 0 ? bonus : null);
     }
 
@@ -241,16 +257,24 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             return null;
         }
 
-        if (!negated && terms.All(t => searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) == 0
+        if (!negated && ranking.Spelling && terms.All(t => searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) == 0
                                        && searcher.IndexReader.DocFreq(new Term(IndexFields.Title, t)) == 0))
         {
             var corrected = terms.Select(t => SpellingCorrector.Correct(searcher.IndexReader, IndexFields.Text, t) ?? t).ToList();
             var changed = corrected.Zip(terms).FirstOrDefault(p => p.First != p.Second).First;
             if (changed is not null)
             {
-                _corrections.Add(new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed)));
-                terms = corrected.Distinct().ToList();
-                parts.IntersectWith(terms);
+                var correction = new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed));
+                _suggestions.Add(correction);
+                // A Danish word the minutes happen to lack ("indkaldte", "højst") is offered, never searched
+                // instead: searched, its neighbour ("indfaldsvejene", "højt") sank the question. An unknown
+                // word is searched as typed and as corrected.
+                if (lexicon?.Knows(word) != true)
+                {
+                    _corrections.Add(correction);
+                    terms = terms.Concat(corrected).Distinct().ToList();
+                    parts.IntersectWith(terms);
+                }
             }
         }
 
@@ -274,12 +298,12 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
 
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
-        foreach (var (field, boost) in WordFields[..MatchedFields])
+        foreach (var (field, boost) in ranking.FieldWeights ? WordFields[..MatchedFields] : PlainFields)
         {
             fields.Add(PerField(field, boost));
         }
 
-        if (!negated && background)
+        if (!negated && background && ranking.FieldWeights)
         {
             // The meeting's own words and a decision's surroundings hold nearly every common word of a
             // meeting; matched on them, a question of common words matched every passage. They add to
