@@ -61,21 +61,30 @@ score() { # score <gold> <results> <out.json> [--stem]
 
 has() { [[ " $SETS " == *" $1 "* ]]; }
 
+# Ranking switches act at query time: those configurations search the full configuration's index
+# (kept under $OUT and synced, so a second run re-indexes only what changed).
+index_of() {
+  case "$2" in
+    no-stemming|no-folding|no-compounds|no-synonyms|stock) echo "$OUT/idx.$1.$2" ;;
+    *) echo "$OUT/idx.$1.full" ;;
+  esac
+}
+
 for config in "${CONFIGS[@]}"; do
   echo "ours: $config" >&2
   # shellcheck disable=SC2046
   if has dev; then
-    "${MINUTES[@]}" eval "$SHARED/eval/dev.jsonl" --corpus "$REPO/src/samples" --out "$OUT/dev.$config.jsonl" $(flags "$config") > /dev/null
+    "${MINUTES[@]}" eval "$SHARED/eval/dev.jsonl" --corpus "$REPO/src/samples" --index "$(index_of dev "$config")" --out "$OUT/dev.$config.jsonl" $(flags "$config") > /dev/null
     score "$SHARED/eval/dev.jsonl" "$OUT/dev.$config.jsonl" "$OUT/dev.$config.score"
   fi
   if has greve; then
-    "${MINUTES[@]}" eval "$SHARED/eval/greve.jsonl" --corpus "$SHARED/corpus/greve" --out "$OUT/greve.$config.jsonl" $(flags "$config") > /dev/null
+    "${MINUTES[@]}" eval "$SHARED/eval/greve.jsonl" --corpus "$SHARED/corpus/greve" --index "$(index_of greve "$config")" --out "$OUT/greve.$config.jsonl" $(flags "$config") > /dev/null
     score "$OUT/greve-tune.jsonl" "$OUT/greve.$config.jsonl" "$OUT/tune.$config.score"
     score "$OUT/greve-test.jsonl" "$OUT/greve.$config.jsonl" "$OUT/test.$config.score"
   fi
   if has own && [ -f "$REPO/eval/real.jsonl" ]; then
-    "${MINUTES[@]}" eval "$REPO/eval/real.jsonl" --corpus "$SHARED/corpus/real" --out "$OUT/own.$config.jsonl" $(flags "$config") > /dev/null
-    score "$REPO/eval/real.jsonl" "$OUT/own.$config.jsonl" "$OUT/own.$config.score"
+    "${MINUTES[@]}" eval "$REPO/eval/real.jsonl" --corpus "$SHARED/corpus/real" --index "$(index_of real "$config")" --out "$OUT/own.$config.jsonl" $(flags "$config") > /dev/null
+    score "$REPO/eval/real.jsonl" "$OUT/own.$config.jsonl" "$OUT/own.$config.score" --stem
   fi
 done
 
