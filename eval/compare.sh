@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
 done
 mkdir -p "$OUT"
 
-CONFIGS=(full no-stemming no-folding no-compounds no-synonyms no-spelling no-proximity no-preferences no-field-weights no-grouping no-thesaurus stock)
+CONFIGS=(full no-stemming no-folding no-compounds no-synonyms no-spelling no-preferences no-field-weights no-grouping no-thesaurus stock)
 [ -n "$ONLY" ] && read -r -a CONFIGS <<< "$ONLY"
 
 echo "building the CLI (Release)" >&2

@@ -28,7 +28,6 @@ internal static class EvalCommand
         ("--no-compounds", "Analysis:Compounds"),
         ("--no-synonyms", "Analysis:Synonyms"),
         ("--no-spelling", "Ranking:Spelling"),
-        ("--no-proximity", "Ranking:Proximity"),
         ("--no-preferences", "Ranking:Preferences"),
         ("--no-field-weights", "Ranking:FieldWeights"),
         ("--no-grouping", "Ranking:Grouping"),

@@ -33,6 +33,9 @@ public sealed class AnalysisOptions
     /// </summary>
     public string HunspellPath { get; set; } = "/usr/share/hunspell/da_DK";
 
+    /// <summary>The Danish thesaurus (Debian package mythes-da). Default /usr/share/mythes/th_da_DK.dat.</summary>
+    public string ThesaurusPath { get; set; } = "/usr/share/mythes/th_da_DK.dat";
+
     /// <summary>
     /// The baseline to beat, for the eval only: Lucene's stock <c>DanishAnalyzer</c> on both sides and
     /// plain BM25 over the text, with none of the query understanding. Off in production.

@@ -40,14 +40,14 @@ public sealed class DanishAnalysis
             ? IndexAnalyzer
             : new DanishMinutesAnalyzer(options, CompoundSplitter.None, synonyms: null);
         QueryAnalyzer = options.Stock ? IndexAnalyzer : new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
-        _lexicon = new Lazy<DanishLexicon>(() => new DanishLexicon(CompoundSplitter, HunspellForms.TryLoad(options.HunspellPath), options.Folding));
+        _lexicon = new Lazy<DanishLexicon>(() => new DanishLexicon(CompoundSplitter, HunspellForms.TryLoad(options.HunspellPath), DanishThesaurus.TryLoad(options.ThesaurusPath), options.Folding));
     }
 
     private readonly Lazy<DanishLexicon> _lexicon;
 
     /// <summary>
-    /// Which typed words are Danish (word list, hunspell-da forms, compounds), for the spelling correction;
-    /// hunspell-da is read on first use (~0.5 s), as only a word missing from the index needs it.
+    /// Which typed words are Danish (word list, hunspell-da forms, compounds), for the spelling correction,
+    /// and their thesaurus words; hunspell-da and mythes-da are read on first use (~1 s).
     /// </summary>
     public DanishLexicon Lexicon => _lexicon.Value;
 

@@ -43,18 +43,24 @@ public sealed partial class HunspellForms
     }
 
     /// <summary>Whether <paramref name="word"/> (lower-case) is a form hunspell-da accepts without compounding.</summary>
-    public bool Knows(string word)
+    public bool Knows(string word) => Lemmas(word).Any();
+
+    /// <summary>
+    /// The dictionary stems <paramref name="word"/> (lower-case) is a form of: "raketter" → "raket",
+    /// "indkaldte" → "indkalde"; the word itself when it is a stem; empty when hunspell-da does not know it.
+    /// </summary>
+    public IEnumerable<string> Lemmas(string word)
     {
         if (_stems.TryGetValue(word, out var flags) && !flags.Any(_notAlone.Contains))
         {
-            return true;
+            yield return word;
         }
 
         foreach (var (rule, stem) in Stripped(word))
         {
             if (HasFlag(stem, rule.Flag))
             {
-                return true;
+                yield return stem;
             }
 
             // Two suffixes: the inner rule must allow this one as its continuation ("skaf" + "fe" + "s").
@@ -62,12 +68,10 @@ public sealed partial class HunspellForms
             {
                 if (inner.Continuations.Contains(rule.Flag) && HasFlag(root, inner.Flag))
                 {
-                    return true;
+                    yield return root;
                 }
             }
         }
-
-        return false;
     }
 
     private bool HasFlag(string stem, int flag) =>

@@ -17,6 +17,9 @@ internal static class PassageBuilder
     /// <summary>Longest decision text repeated at the start of a long item's first window.</summary>
     public const int MaxDecisionSummaryChars = 500;
 
+    /// <summary>Longest run of the document's own header lines kept in the meeting header passage.</summary>
+    public const int MaxHeaderChars = 1_200;
+
     /// <summary>Target window length when a long item is split.</summary>
     public const int WindowChars = 1_400;
 
@@ -121,6 +124,13 @@ internal static class PassageBuilder
     private static Passage Header(Meeting meeting)
     {
         var text = new StringBuilder(meeting.Title).Append('\n');
+        if (!string.IsNullOrWhiteSpace(meeting.HeaderText))
+        {
+            // The document's own header lines first ("Mødested: Byrådssalen"), then what the parser read from them.
+            var lines = meeting.HeaderText.Trim();
+            text.Append(lines.Length <= MaxHeaderChars ? lines : lines[..MaxHeaderChars] + " …").Append("\n\n");
+        }
+
         AppendLine(text, "Organ", meeting.Body);
         AppendLine(text, "Dato", meeting.Date?.ToString("d. MMMM yyyy", Culture.Danish));
         AppendLine(text, "Tid", meeting.Time);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Minutes.Search.Indexing;
@@ -145,7 +146,54 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             group.Add(hit);
         }
 
+        foreach (var group in groups)
+        {
+            Lead(group, leaves);
+        }
+
         return groups;
+    }
+
+    /// <summary>
+    /// Puts first the passage a grouped hit shows: the best one, unless one earlier in the item (its first
+    /// window holds its heading and decision) scores nearly as well (<see cref="RelevanceTuning.EarlierPlace"/>).
+    /// </summary>
+    private static void Lead(List<ScoreDoc> group, IList<AtomicReaderContext> leaves)
+    {
+        if (group.Count < 2)
+        {
+            return;
+        }
+
+        var best = group[0].Score;
+        var lead = group
+            .Where(h => h.Score >= best * RelevanceTuning.EarlierPlace)
+            .OrderBy(h => Place(h, leaves))
+            .First();
+        if (!ReferenceEquals(lead, group[0]))
+        {
+            group.Remove(lead);
+            group.Insert(0, lead);
+        }
+    }
+
+    /// <summary>Where a passage stands in its item: its window number ("…:item:2" → 2, "…:item" → 1); decision passages after the windows.</summary>
+    private static int Place(ScoreDoc hit, IList<AtomicReaderContext> leaves)
+    {
+        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+        var ids = leaf.AtomicReader.GetSortedDocValues(IndexFields.PassageId);
+        if (ids is null)
+        {
+            return int.MaxValue;
+        }
+
+        var id = new BytesRef();
+        ids.Get(hit.Doc - leaf.DocBase, id);
+        var text = id.Utf8ToString();
+        var colon = text.LastIndexOf(':');
+        return text.EndsWith(":item", StringComparison.Ordinal) ? 1
+            : text.Contains(":item:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(colon + 1), out var window) ? window
+            : 1_000;
     }
 
     private (InterpretedQuery Interpreted, BuiltQuery Built, Filter? Filter, Query? Query) Prepare(IndexSearcher searcher, SearchRequest request, string text)
@@ -154,7 +202,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             QueryText.Parse(text),
             Values(searcher.IndexReader, values => values.Body),
             Values(searcher.IndexReader, values => values.Municipality));
-        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer, _ranking, _ranking.Spelling ? index.Analysis.Lexicon : null).Build(interpreted);
+        var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer, _ranking, _ranking.Spelling || _ranking.Thesaurus ? index.Analysis.Lexicon : null).Build(interpreted);
         var filter = Filter(request, out var filtered);
         return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
     }
@@ -246,6 +294,11 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         if (query.DecisionIntent)
         {
             parts.Add("beslutninger foretrækkes");
+        }
+
+        if (query.HeaderIntent)
+        {
+            parts.Add("mødeoplysninger foretrækkes");
         }
 
         if (query.DateLabel is not null)

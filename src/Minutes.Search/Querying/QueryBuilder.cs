@@ -36,7 +36,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     private readonly List<Correction> _corrections = [];
     private readonly List<Correction> _suggestions = [];
     private readonly List<string> _searched = [];
-    private readonly List<List<string>> _wordTerms = [];
     private readonly List<Query> _background = [];
 
     /// <summary>Title, decisions and text decide what matches; the fields after them only add to the score.</summary>
@@ -53,13 +52,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             var shown = new List<string>();
             foreach (var clause in group)
             {
-                List<string> terms = [];
-                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out terms);
-                if (built is not null && !clause.IsPhrase && !clause.Negated && group.Count() == 1)
-                {
-                    _wordTerms.Add(terms);
-                }
-
+                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out _);
                 if (built is null)
                 {
                     continue;
@@ -88,15 +81,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
         var bonus = new BooleanQuery(disableCoord: true);
         var positive = main.Clauses.Count > 0;
-        if (positive && ranking.Proximity)
-        {
-            foreach (var proximity in Proximity())
-            {
-                bonus.Add(proximity, Occur.SHOULD);
-            }
-
-        }
-
         if (positive)
         {
             foreach (var around in _background)
@@ -171,36 +155,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             ? correction.Replacement.ToLower(Culture.Danish)
             : typed.ToLower(Culture.Danish);
 
-    /// <summary>
-    /// Rewards passages where consecutive query words stand close together ("kapacitetspres på de
-    /// sikrede institutioner"): a sloppy phrase per neighbouring pair, so one missing word costs little.
-    /// </summary>
-    private IEnumerable<Query> Proximity()
-    {
-        for (var i = 0; i + 1 < _wordTerms.Count; i++)
-        {
-            var pair = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop };
-            pair.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), 0);
-            pair.Add(_wordTerms[i + 1].Select(t => new Term(IndexFields.Text, t)).ToArray(), 1);
-            pair.Boost = RelevanceTuning.Proximity;
-            yield return pair;
-        }
-
-        if (_wordTerms.Count >= 3)
-        {
-            // The question's words together, in order, as the minutes word it ("kapacitetspres på de
-            // sikrede institutioner"): the strongest sign that a passage is about exactly this.
-            var all = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop * (_wordTerms.Count - 1) };
-            for (var i = 0; i < _wordTerms.Count; i++)
-            {
-                all.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), i);
-            }
-
-            all.Boost = RelevanceTuning.WholeQueryProximity;
-            yield return all;
-        }
-    }
-
     /// <summary>Question-implied preferences, each with what it adds to a passage it holds.</summary>
     private static List<(Query Preference, float Boost)> Preferences(InterpretedQuery query)
     {
@@ -208,6 +162,11 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (query.DecisionIntent)
         {
             preferences.Add((new TermQuery(new Term(IndexFields.Kind, PassageKinds.Decision)), RelevanceTuning.DecisionIntent));
+        }
+
+        if (query.HeaderIntent)
+        {
+            preferences.Add((new TermQuery(new Term(IndexFields.Kind, PassageKinds.Meeting)), RelevanceTuning.HeaderIntent));
         }
 
         if (query.DateFrom is { } from && query.DateTo is { } to)
@@ -303,6 +262,12 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             fields.Add(PerField(field, boost));
         }
 
+        Query matched = fields;
+        if (!negated && background && ranking.Thesaurus && Expansion(word, terms) is { } expansion)
+        {
+            matched = Any([fields, expansion]);
+        }
+
         if (!negated && background && ranking.FieldWeights)
         {
             // The meeting's own words and a decision's surroundings hold nearly every common word of a
@@ -313,6 +278,44 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             _background.Add(around);
         }
 
+        return matched;
+    }
+
+    /// <summary>
+    /// The typed word's thesaurus words and hunspell-da stems ("raketter" → "raket", "løfteraket";
+    /// "deltog" → "deltage") that the index holds and the word's own terms lack, over the matched fields
+    /// at a low weight: a question worded unlike the minutes still meets them, while the minutes' own
+    /// word always counts more. Null when there are none.
+    /// </summary>
+    private Query? Expansion(string word, List<string> own)
+    {
+        if (lexicon is null)
+        {
+            return null;
+        }
+
+        var lower = word.ToLower(Culture.Danish);
+        var words = lexicon.Synonyms(lower).Concat(lexicon.Lemmas(lower)).Distinct().ToList();
+        var terms = words
+            .SelectMany(w => Tokens.Analyze(queryAnalyzer, IndexFields.Text, w).Where(t => !t.IsCompoundPart).Select(t => t.Term))
+            .Distinct()
+            .Where(t => !own.Contains(t) && searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) > 0)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        _wholeTerms.UnionWith(terms);
+        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
+        foreach (var (field, boost) in ranking.FieldWeights ? WordFields[..MatchedFields] : PlainFields)
+        {
+            var perField = Any(terms.Select(t => (Query)new TermQuery(new Term(field, t))));
+            perField.Boost = boost;
+            fields.Add(perField);
+        }
+
+        fields.Boost = RelevanceTuning.Expansion;
         return fields;
     }
 

@@ -13,10 +13,6 @@ public sealed class RankingOptions
     /// <value>Default true.</value>
     public bool Spelling { get; set; } = true;
 
-    /// <summary>Neighbouring question words close together, and all of them in order, add to a passage's score.</summary>
-    /// <value>Default true.</value>
-    public bool Proximity { get; set; } = true;
-
     /// <summary>What the question implies (decisions asked for, a year, a body, a municipality) lifts passages that fit.</summary>
     /// <value>Default true.</value>
     public bool Preferences { get; set; } = true;
@@ -39,6 +35,6 @@ public sealed class RankingOptions
     /// <summary>Everything off: plain BM25 over the passages, for the eval's stock baseline.</summary>
     public static RankingOptions None { get; } = new()
     {
-        Spelling = false, Proximity = false, Preferences = false, FieldWeights = false, Grouping = false, Thesaurus = false,
+        Spelling = false, Preferences = false, FieldWeights = false, Grouping = false, Thesaurus = false,
     };
 }
