@@ -21,4 +21,10 @@ public sealed record AgendaItem
     public string? OriginalText { get; init; }
     public IReadOnlyList<Section> Sections { get; init; } = [];
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
+    /// <summary>The case (journal) number the item is filed under, as published, e.g. "21-014420"; null when none is given.</summary>
+    public string? CaseNumber { get; init; }
+    /// <summary>True for an item dealt with behind closed doors ("Lukket punkt", a caption "Lukket: ...").</summary>
+    public bool Closed { get; init; }
+    /// <summary>The names of the item's attachments (bilag) as published; their content is not read.</summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
 }

@@ -6,6 +6,7 @@ using Minutes.Ingestion.Cleaning;
 using Minutes.Ingestion.Parsing;
 using Minutes.Ingestion.Readers;
 using Minutes.Ingestion.Readers.Docx;
+using Minutes.Ingestion.Readers.FirstAgenda;
 using Minutes.Ingestion.Readers.Html;
 using Minutes.Ingestion.Readers.Pdf;
 using Minutes.Ingestion.Readers.Text;
@@ -14,7 +15,7 @@ namespace Minutes.Ingestion;
 
 public static class DependencyInjection
 {
-    /// <summary>Readers for every format, cleaning, the parser and the pipeline, configured from the "Ingest" section.</summary>
+    /// <summary>Readers for every format and publication feed, cleaning, the parser and the pipeline, configured from the "Ingest" section.</summary>
     public static IServiceCollection AddMinutesIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section))
@@ -29,6 +30,7 @@ public static class DependencyInjection
             .PostConfigure(o => o.CacheFolder = o.CacheFolder is null ? null : ContentRoot.Resolve(o.CacheFolder))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IDocumentReader, PdfDocumentReader>();
+        services.AddSingleton<IFeedReader, FirstAgendaReader>();
         services.AddSingleton<IngestionPipeline>();
         return services;
     }

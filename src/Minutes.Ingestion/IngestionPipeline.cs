@@ -11,10 +11,13 @@ namespace Minutes.Ingestion;
 
 /// <summary>
 /// Reads, cleans and parses files into meetings. A file that cannot be read becomes a
-/// <see cref="ParsedFile"/> with an error naming the reason; the batch always goes on.
+/// <see cref="ParsedFile"/> with an error naming the reason; the batch always goes on. A publication feed
+/// (<see cref="IFeedReader"/>, recognised by its content whatever its name) yields its meeting directly and is
+/// only redacted; any other file goes reader (by extension) -> cleaner -> parser.
 /// </summary>
 public sealed class IngestionPipeline(
     IEnumerable<IDocumentReader> readers,
+    IEnumerable<IFeedReader> feeds,
     TextCleaner cleaner,
     MinutesParser parser,
     IOptions<IngestionOptions> options,
@@ -24,9 +27,13 @@ public sealed class IngestionPipeline(
         .SelectMany(r => r.Extensions.Select(e => (Extension: e, Reader: r)))
         .ToDictionary(x => x.Extension, x => x.Reader, StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyCollection<string> SupportedExtensions => _readers.Keys;
+    private readonly IReadOnlyList<IFeedReader> _feeds = feeds.ToList();
 
-    public bool IsSupported(string path) => _readers.ContainsKey(Path.GetExtension(path));
+    /// <summary>The extensions every reader and feed reader declares, e.g. ".pdf", ".json": what a folder walk picks up.</summary>
+    public IReadOnlyCollection<string> SupportedExtensions =>
+        _readers.Keys.Concat(_feeds.SelectMany(f => f.Extensions)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
 
     /// <summary>The supported files under <paramref name="fileOrFolder"/>, recursively, in name order.</summary>
     public IEnumerable<string> Files(string fileOrFolder)
@@ -67,11 +74,6 @@ public sealed class IngestionPipeline(
             }
 
             var extension = Path.GetExtension(path);
-            if (!_readers.TryGetValue(extension, out var reader))
-            {
-                return Failed($"unsupported file type '{extension}' (supported: {string.Join(", ", _readers.Keys.Order())})");
-            }
-
             var size = new FileInfo(path).Length;
             var limit = options.Value.MaxFileSizeMb * 1024L * 1024L;
             if (size > limit)
@@ -81,6 +83,19 @@ public sealed class IngestionPipeline(
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.FileTimeoutSeconds));
+            if (await FeedReaderForAsync(path, extension, timeout.Token) is { } feed)
+            {
+                var read = MeetingRedactor.Redact(await feed.ReadAsync(path, timeout.Token));
+                logger.LogInformation("Read {File} as {Format}: {ItemCount} items, {DecisionCount} decisions in {ElapsedMs} ms",
+                    Path.GetFileName(path), feed.Format, read.Items.Count, read.Items.Sum(i => i.Decisions.Count), stopwatch.ElapsedMilliseconds);
+                return new ParsedFile(path, read.Source.ContentHash, read, null);
+            }
+
+            if (!_readers.TryGetValue(extension, out var reader))
+            {
+                return Failed($"unsupported file type '{extension}' (supported: {string.Join(", ", SupportedExtensions.Order())})");
+            }
+
             var document = await reader.ReadAsync(path, timeout.Token);
             hash = document.Source.ContentHash;
             var cleaned = cleaner.Clean(document);
@@ -114,6 +129,22 @@ public sealed class IngestionPipeline(
             logger.LogWarning("Skipped {File}: {Reason}", Path.GetFileName(path), reason);
             return new ParsedFile(path, hash.Length > 0 ? hash : HashOrEmpty(path), null, reason);
         }
+    }
+
+    /// <summary>
+    /// The feed reader for a file: the one that recognises its first bytes, else the one that declares its
+    /// extension (which then refuses a file that is not its feed, saying why); null for a document.
+    /// </summary>
+    private async Task<IFeedReader?> FeedReaderForAsync(string path, string extension, CancellationToken cancellationToken)
+    {
+        if (_feeds.Count == 0)
+        {
+            return null;
+        }
+
+        var head = await FeedSniffing.ReadHeadAsync(path, cancellationToken);
+        return _feeds.FirstOrDefault(f => f.Recognises(head))
+            ?? _feeds.FirstOrDefault(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
     }
 
     private static string HashOrEmpty(string path)

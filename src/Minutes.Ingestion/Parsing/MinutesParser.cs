@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using Minutes.Core;
 using Minutes.Ingestion.Cleaning;
@@ -83,23 +81,9 @@ public sealed partial class MinutesParser
 
     private static string JoinLines(IEnumerable<string> lines) => BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
 
-    /// <summary>Stable across runs and edits: the file name made readable plus a short hash of it.</summary>
-    internal static string MeetingId(SourceDocument source)
-    {
-        var name = Path.GetFileName(source.File).ToLowerInvariant();
-        var slug = NonSlug().Replace(Path.GetFileNameWithoutExtension(name), "-").Trim('-');
-        if (slug.Length > 40)
-        {
-            slug = slug[..40].Trim('-');
-        }
-
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..6];
-        return $"{slug}-{hash}";
-    }
+    /// <summary>See <see cref="MeetingIds.For"/>.</summary>
+    internal static string MeetingId(SourceDocument source) => MeetingIds.For(source);
 
     [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
     private static partial Regex BlankRuns();
-
-    [GeneratedRegex(@"[^a-z0-9æøå]+")]
-    private static partial Regex NonSlug();
 }

@@ -12,7 +12,7 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
 {
     /// <summary>The formats the ingestion readers handle.</summary>
     public static readonly IReadOnlySet<string> Extensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".pdf", ".docx", ".html", ".htm" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".pdf", ".docx", ".html", ".htm", ".json" };
 
     public async Task<SyncReport> RunAsync(
         IEnumerable<string> folders,

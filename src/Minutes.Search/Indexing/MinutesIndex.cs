@@ -126,7 +126,7 @@ public sealed class MinutesIndex : IDisposable
     public string? OpenReason { get; }
 
     /// <summary>
-    /// Brings the index in line with the supported files (.txt .pdf .docx .html .htm) under
+    /// Brings the index in line with the supported files (.txt .pdf .docx .html .htm .json) under
     /// <paramref name="folders"/>: new and changed files are parsed with <paramref name="parse"/> and their
     /// passages replaced in one atomic update; files gone from disk are removed; unchanged files (same size
     /// and time, or same SHA-256) are not parsed. A file that fails keeps what was indexed before and is
