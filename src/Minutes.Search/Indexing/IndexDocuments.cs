@@ -90,6 +90,7 @@ internal static class IndexDocuments
             new TextField(IndexFields.Title, passage.Title, Field.Store.NO),
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Group, new BytesRef(passage.Item?.Id ?? passage.Id)),
         };
         if (passage.Context is not null)
         {

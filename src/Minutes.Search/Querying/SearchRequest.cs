@@ -37,5 +37,11 @@ public sealed record SearchRequest
     /// <value>Default relevance.</value>
     public string Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>
+    /// One hit per agenda item (true, the default): its best passage, with how many of its passages
+    /// matched. False gives every matching passage as its own hit.
+    /// </summary>
+    public bool GroupByItem { get; init; } = true;
+
     public const int MaxLimit = 100;
 }
