@@ -30,13 +30,13 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         var minutes = CopySamples();
         using (var index = new MinutesIndex(new IndexOptions { Path = indexPath }, TempIndex.Analysis))
         {
-            await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+            await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
             var searcher = new MinutesSearcher(index);
             var before = searcher.Search(new SearchRequest { Q = Query });
             await FaultCorpus.WriteAsync(ingestion, Path.Combine(minutes, "flere"), 150, seed: 41);
 
             var error = await Assert.ThrowsAsync<IndexWriteException>(
-                () => index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
+                () => index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
 
             Assert.Contains(indexPath, error.Message);
             Assert.Contains("No space left on device", error.Message);
@@ -67,7 +67,7 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         IReadOnlyList<string> before;
         using (var writable = new MinutesIndex(new IndexOptions { Path = indexPath }, TempIndex.Analysis))
         {
-            await writable.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+            await writable.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
             before = new MinutesSearcher(writable).Search(new SearchRequest { Q = Query }).Hits.Select(h => h.Id).ToList();
         }
 
@@ -76,7 +76,7 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         await File.AppendAllTextAsync(Directory.EnumerateFiles(minutes).Order(StringComparer.Ordinal).First(), "\nSærligt kendetegn: zyxqvorp.\n");
 
         var error = await Assert.ThrowsAsync<IndexWriteException>(
-            () => index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
+            () => index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
 
         Assert.True(index.IsReadOnly);
         Assert.Contains("read-only", error.Message);
