@@ -8,23 +8,16 @@ namespace Minutes.Tests.Faults;
 /// <summary>The index folder fills up or turns read-only under a running service: the sync fails with a clear error and searches go on from the last commit.</summary>
 [Collection(FaultsCollection.Name)]
 [Trait("Category", "Faults")]
-public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+public sealed class FullDiskTests(IngestionFixture ingestion) : IDisposable
 {
     private const string Query = "hvad blev besluttet om Døgndiamanten";
     private readonly string _root = FaultCorpus.NewTempFolder("disk-minutes");
 
     public void Dispose() => FaultCorpus.DeleteQuietly(_root);
 
-    [Fact]
+    [TinyDiskFact]
     public async Task AFullDiskFailsTheSyncWithAClearErrorAndTheOldIndexKeepsServing()
     {
-        if (TinyDisk.Unavailable is { } why)
-        {
-            // A container without mount rights cannot fake a full disk; say so in the test output rather than fail the run.
-            output.WriteLine($"not run: {why}");
-            return;
-        }
-
         using var disk = new TinyDisk(megabytes: 2);
         var indexPath = Path.Combine(disk.Path, "index");
         var minutes = CopySamples();
@@ -51,16 +44,9 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         Assert.NotEmpty(new MinutesSearcher(reopened).Search(new SearchRequest { Q = Query }).Hits);
     }
 
-    [Fact]
+    [TinyDiskFact]
     public async Task AReadOnlyIndexFolderIsServedAndASyncFailsWithAClearError()
     {
-        if (TinyDisk.Unavailable is { } why)
-        {
-            // A container without mount rights cannot fake a full disk; say so in the test output rather than fail the run.
-            output.WriteLine($"not run: {why}");
-            return;
-        }
-
         using var disk = new TinyDisk(megabytes: 16);
         var indexPath = Path.Combine(disk.Path, "index");
         var minutes = CopySamples();

@@ -51,7 +51,7 @@ public sealed class ReindexUnderSearchTests(IngestionFixture ingestion) : IDispo
         while (!stop.IsCancellationRequested)
         {
             var response = searcher.Search(new SearchRequest { Q = queries[(rounds + worker) % queries.Length] });
-            Assert.NotNull(response.Hits);
+            Assert.NotEmpty(response.Hits);
             using (var lease = index.Acquire())
             {
                 IndexConsistency.FilesWithAllPassages(lease.Searcher);

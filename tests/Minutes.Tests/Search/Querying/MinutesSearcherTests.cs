@@ -125,21 +125,22 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("\"unclosed")]
-    [InlineData("AND OR (")]
-    [InlineData("-")]
-    [InlineData("\"")]
-    [InlineData("+ - \" ( ) [ ] { } ~ * ? : \\ /")]
-    [InlineData("Døgndiamanten OR")]
-    [InlineData("title:foo^3 AND (bar")]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void BadSyntaxNeverThrows(string q)
+    [InlineData("\"unclosed", false)]
+    [InlineData("AND OR (", false)]
+    [InlineData("-", false)]
+    [InlineData("\"", false)]
+    [InlineData("+ - \" ( ) [ ] { } ~ * ? : \\ /", false)]
+    [InlineData("Døgndiamanten OR", true)]
+    [InlineData("title:foo^3 AND (bar", false)]
+    [InlineData("", false)]
+    [InlineData("   ", false)]
+    public void BadSyntaxNeverThrowsAndFindsOnlyWhatItsWordsMatch(string q, bool findsSomething)
     {
         var response = Search(q);
 
-        Assert.NotNull(response.Hits);
-        Assert.True(response.Total >= 0);
+        Assert.Equal(findsSomething, response.Total > 0);
+        Assert.Equal(Math.Min(response.Total, 10), response.Hits.Count);
+        Assert.All(response.Hits, h => Assert.Contains("Døgndiamanten", h.Text + h.Item?.Title, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -225,8 +226,12 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
         var byBody = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Body = "Netværksgruppe Børn og Unge" });
         var byDate = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) });
 
+        var unfiltered = fixture.Searcher.Search(new SearchRequest { Q = "Næstved" });
+
+        Assert.NotEmpty(byBody.Hits);
         Assert.All(byBody.Hits, h => Assert.Equal(SampleMinutes.Network2024File, h.Source.File));
         Assert.NotEmpty(byDate.Hits);
+        Assert.True(byBody.Total < unfiltered.Total && byDate.Total < unfiltered.Total, "the filters leave out some of the matches");
         Assert.All(byDate.Hits, h => Assert.Equal(new DateOnly(2020, 6, 26), h.Meeting.Date));
     }
 
@@ -245,6 +250,20 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
         var response = fixture.Searcher.Search(new SearchRequest { Kind = "meeting", Limit = 50 });
 
         Assert.Equal(3, response.Total);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("NOT")]
+    [InlineData("\"\"")]
+    [InlineData("😀")]
+    public void TextWithoutASearchableWordFindsNothingEvenWithAFilter(string q)
+    {
+        var filtered = fixture.Searcher.Search(new SearchRequest { Q = q, Kind = "decision" });
+        var browsed = fixture.Searcher.Search(new SearchRequest { Kind = "decision" });
+
+        Assert.Equal(0, filtered.Total);
+        Assert.True(browsed.Total > 0, "filters alone still browse");
     }
 
     [Fact]
