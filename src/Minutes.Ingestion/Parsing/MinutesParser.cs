@@ -36,7 +36,7 @@ public sealed partial class MinutesParser
             Date = header.Date,
             Time = header.Time,
             Place = header.Place,
-            Participants = header.Participants,
+            Participants = header.Participants.Count > 0 ? header.Participants : Presenters.Find(lines, header.Absent),
             Absent = header.Absent,
             MinuteTaker = header.MinuteTaker,
             Source = document.Source,
@@ -65,13 +65,14 @@ public sealed partial class MinutesParser
         }
 
         var (sections, sectionOfLine) = SectionSplitter.Split(bodyLines);
-        var text = JoinLines(bodyLines);
-        var original = JoinLines(originalLines);
+        var text = Paragraphs.Join(bodyLines);
+        var original = Paragraphs.JoinAs(bodyLines, originalLines);
         return new AgendaItem
         {
             Id = $"{meetingId}-{start.Ordinal}",
             Number = start.Number,
-            Title = title.Length > 0 ? title : $"Punkt {start.Ordinal}",
+            // No title written: the text's first words, not "Punkt 1" (shown after its number as "1. Punkt 1").
+            Title = title.Length > 0 ? title : FirstWords(text, start.Ordinal),
             Page = lines[start.Line].Page,
             Text = text,
             OriginalText = original == text ? null : original,
@@ -80,7 +81,11 @@ public sealed partial class MinutesParser
         };
     }
 
-    private static string JoinLines(IEnumerable<string> lines) => BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
+    private static string FirstWords(string text, int ordinal)
+    {
+        var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
+        return words.Count == 0 ? $"Punkt {ordinal}" : string.Join(' ', words) + (words.Count == 8 ? " …" : "");
+    }
 
     /// <summary>Stable across runs and edits: the file name made readable plus a short hash of it.</summary>
     internal static string MeetingId(SourceDocument source)
@@ -95,9 +100,6 @@ public sealed partial class MinutesParser
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..6];
         return $"{slug}-{hash}";
     }
-
-    [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
-    private static partial Regex BlankRuns();
 
     [GeneratedRegex(@"[^a-z0-9æøå]+")]
     private static partial Regex NonSlug();

@@ -6,7 +6,8 @@ namespace Minutes.Ingestion.Readers.Pdf;
 /// <summary>
 /// Turns the space PdfPig's content-order text puts between two table cells on one line into a tab, so an agenda
 /// row reads "1. Velkommen mv.\tLisbet bød velkommen ..." as the Word and HTML readers write it, and the parser
-/// can tell the title cell from the text cell.
+/// can tell the title cell from the text cell. Where a bold line is followed by a plain one, a blank line goes
+/// between them, so a heading's plain continuation (a link, "Bilag 7: ...") is not read as part of the title.
 /// </summary>
 /// <remarks>
 /// The extracted text holds the page's visible letters in order with whitespace between them; this walks both
@@ -45,6 +46,13 @@ internal static class ColumnGaps
                 {
                     result.Append('\t');
                 }
+                else if (previous is not null && next < visible.Count && run.ContainsAny('\n', '\r') && !run.Contains("\n\n", StringComparison.Ordinal)
+                    && IsBold(previous) && !IsBold(visible[next]))
+                {
+                    // A bold heading line followed by plain text ("6. Nyt fra rammeaftale Sjælland" / "Link til
+                    // seneste styregruppereferat"): a blank line keeps the plain line out of the heading.
+                    result.Append('\n').Append(run);
+                }
                 else
                 {
                     result.Append(run);
@@ -66,6 +74,9 @@ internal static class ColumnGaps
 
         return result.ToString();
     }
+
+    private static bool IsBold(Letter letter) =>
+        letter.FontDetails?.IsBold == true || (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static bool IsColumnGap(Letter left, Letter right)
     {

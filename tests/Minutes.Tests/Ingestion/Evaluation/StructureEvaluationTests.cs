@@ -24,7 +24,7 @@ public sealed class StructureEvaluationTests(IngestionFixture ingestion) : IClas
             .Where(f => Seeds.ContainsKey(Path.GetFileName(f)))
             .ToList();
 
-        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateFilesAsync(files, Seeds, TestContext.Current.CancellationToken);
+        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateFilesAsync(files, Seeds, CancellationToken.None);
         var totals = StructureTotals.Of(scores);
 
         Assert.Equal(11, totals.Files);
@@ -40,7 +40,7 @@ public sealed class StructureEvaluationTests(IngestionFixture ingestion) : IClas
     {
         var files = new[] { "real/aarhus-byraad-referat-2025-08-27.txt", "real/aarhus-teknisk-udvalg-referat-2025-10-01.html" }.Select(Fixtures.File);
 
-        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateFilesAsync(files, Real, TestContext.Current.CancellationToken);
+        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateFilesAsync(files, Real, CancellationToken.None);
         var totals = StructureTotals.Of(scores);
 
         Assert.Equal(2, totals.DatesRight);
@@ -53,7 +53,7 @@ public sealed class StructureEvaluationTests(IngestionFixture ingestion) : IClas
     [SharedFact("corpus/real")]
     public async Task EveryRealMinutesFileKeepsItsDateItemsAndTitles()
     {
-        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateAsync(SharedMaterial.Path("corpus/real"), Real, TestContext.Current.CancellationToken);
+        var scores = await new StructureEvaluator(ingestion.Pipeline).EvaluateAsync(SharedMaterial.Path("corpus/real"), Real, CancellationToken.None);
         var totals = StructureTotals.Of(scores);
 
         Assert.Equal(5, totals.Files);
