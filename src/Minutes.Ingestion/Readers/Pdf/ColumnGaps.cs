@@ -29,8 +29,22 @@ internal static class ColumnGaps
         Letter? previous = null;
         var next = 0;
         var position = 0;
+        // Whether the current line is (so far) a bold numbered heading, or the bold continuation of one.
+        var lineStart = true;
+        var headingLine = false;
+        var boldSoFar = false;
+        var numbered = false;
         while (position < text.Length)
         {
+            if (lineStart && !char.IsWhiteSpace(text[position]) && next < visible.Count)
+            {
+                var bold = IsBold(visible[next]);
+                numbered = char.IsDigit(text[position]);
+                headingLine = bold && (numbered || headingLine);
+                boldSoFar = bold;
+                lineStart = false;
+            }
+
             if (char.IsWhiteSpace(text[position]))
             {
                 var start = position;
@@ -53,9 +67,24 @@ internal static class ColumnGaps
                     // seneste styregruppereferat"): a blank line keeps the plain line out of the heading.
                     result.Append('\n').Append(run);
                 }
+                else if (previous is not null && next < visible.Count && !run.ContainsAny('\n', '\r') && headingLine && boldSoFar
+                    && !IsBold(visible[next]) && previous.Value != ":")
+                {
+                    // "specialundervisning Bilag 7: Notat ...": a numbered bold heading (or its bold continuation)
+                    // running into plain text on one line; the plain part goes below, set apart.
+                    result.Append("\n\n");
+                    headingLine = false;
+                    lineStart = true;
+                }
                 else
                 {
                     result.Append(run);
+                }
+
+                if (run.ContainsAny('\n', '\r'))
+                {
+                    headingLine = headingLine && boldSoFar;
+                    lineStart = true;
                 }
 
                 continue;
@@ -69,6 +98,7 @@ internal static class ColumnGaps
             result.Append(visible[next].Value);
             position += visible[next].Value.Length;
             previous = visible[next];
+            boldSoFar = boldSoFar && IsBold(previous);
             next++;
         }
 
