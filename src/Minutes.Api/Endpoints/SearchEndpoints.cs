@@ -17,10 +17,11 @@ public static class SearchEndpoints
         return app;
     }
 
-    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+    internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
         [AsParameters] SearchParameters parameters,
         MinutesSearcher searcher,
-        IOptions<ApiOptions> options)
+        IOptions<ApiOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
         var q = errors.Query("q", parameters.Q, options.Value.MaxQueryLength);
@@ -44,7 +45,7 @@ public static class SearchEndpoints
             return errors.Problem();
         }
 
-        var response = searcher.Search(new SearchRequest
+        var response = await searcher.SearchAsync(new SearchRequest
         {
             Q = q,
             Limit = limit,
@@ -55,7 +56,7 @@ public static class SearchEndpoints
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
             Sort = sort,
-        });
+        }, cancellationToken);
 
         // The municipality facet offers only Danish municipalities and regions, not every bracket a
         // participant list names ("Børnehus Sjælland").

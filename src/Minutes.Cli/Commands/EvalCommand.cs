@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Minutes.Core;
 using Minutes.Ingestion;
+using Minutes.Search.Answers;
 using Minutes.Search.Evaluation;
 using Minutes.Search.Querying;
 
@@ -27,9 +28,11 @@ internal static class EvalCommand
         var noCompounds = new Option<bool>("--no-compounds");
         var noSynonyms = new Option<bool>("--no-synonyms");
         var stock = new Option<bool>("--stock") { Description = "Baseline: Lucene's stock DanishAnalyzer and plain BM25 over the text" };
+        var keep = new Option<string?>("--index") { Description = "Keep the index in this folder and update it on the next run (default: a temporary folder, deleted)" };
+        var showAnswers = new Option<bool>("--answers") { Description = "Print each question's extractive answer and whether it supports the gold phrase" };
         var command = new Command("eval", "Score search on questions with gold passages")
         {
-            file, corpus, noStemming, noFolding, noCompounds, noSynonyms, stock,
+            file, corpus, noStemming, noFolding, noCompounds, noSynonyms, stock, showAnswers, keep,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -40,7 +43,8 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var temp = Directory.CreateTempSubdirectory("minutes-eval-");
+            var kept = result.GetValue(keep);
+            var temp = kept is null ? Directory.CreateTempSubdirectory("minutes-eval-") : Directory.CreateDirectory(kept);
             try
             {
                 var overrides = new Dictionary<string, string?>
@@ -68,6 +72,13 @@ internal static class EvalCommand
                     Console.WriteLine($"{q.Id,-5} rank {(q.FirstRelevantRank?.ToString(CultureInfo.InvariantCulture) ?? "-"),-3} {q.Q}");
                 }
 
+                var answers = await new AnswerEvalRunner(host.Services.GetRequiredService<AnswerGenerator>())
+                    .RunAsync(await EvalRunner.ReadQuestionsAsync(questions, cancellationToken), cancellationToken);
+                if (result.GetValue(showAnswers))
+                {
+                    AnswerEvalPrinter.Print(answers);
+                }
+
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     mrr10 = Math.Round(report.Mrr10, 4),
@@ -75,12 +86,16 @@ internal static class EvalCommand
                     s5 = Math.Round(report.S5, 4),
                     ndcg10 = Math.Round(report.Ndcg10, 4),
                     recall10 = Math.Round(report.Recall10, 4),
+                    answerSupport = Math.Round(answers.Support, 4),
                 }));
                 return 0;
             }
             finally
             {
-                temp.Delete(recursive: true);
+                if (kept is null)
+                {
+                    temp.Delete(recursive: true);
+                }
             }
         });
         return command;

@@ -31,11 +31,13 @@ internal static class SearchCommand
         {
             using var host = CliHost.Build(IndexCommand.Overrides(result.GetValue(index)));
             await EnsureIndexedAsync(host.Services, cancellationToken);
-            var response = host.Services.GetRequiredService<MinutesSearcher>().Search(new SearchRequest
-            {
-                Q = result.GetValue(query),
-                Limit = Math.Clamp(result.GetValue(limit), 1, SearchRequest.MaxLimit),
-            });
+            var response = await host.Services.GetRequiredService<MinutesSearcher>().SearchAsync(
+                new SearchRequest
+                {
+                    Q = result.GetValue(query),
+                    Limit = Math.Clamp(result.GetValue(limit), 1, SearchRequest.MaxLimit),
+                },
+                cancellationToken);
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(response, ParseCommand.Json));

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Minutes.Core;
 using Minutes.Search.Analysis;
+using Minutes.Search.Embeddings;
 
 namespace Minutes.Search.Indexing;
 
@@ -47,20 +48,24 @@ public sealed class MinutesIndex : IDisposable
     private readonly SemaphoreSlim _syncGate = new(1, 1);
     private bool _disposed;
 
-    /// <summary>For dependency injection; see <see cref="MinutesIndex(IndexOptions, DanishAnalysis, ILogger{MinutesIndex})"/>.</summary>
-    public MinutesIndex(IOptions<IndexOptions> options, DanishAnalysis analysis, ILogger<MinutesIndex> logger)
-        : this(options.Value, analysis, logger)
+    /// <summary>For dependency injection; see <see cref="MinutesIndex(IndexOptions, DanishAnalysis, ILogger{MinutesIndex}, EmbeddingOptions)"/>.</summary>
+    public MinutesIndex(IOptions<IndexOptions> options, DanishAnalysis analysis, ILogger<MinutesIndex> logger, IOptions<EmbeddingOptions>? embeddings = null)
+        : this(options.Value, analysis, logger, embeddings?.Value)
     {
     }
 
-    /// <summary>Opens (or creates, or rebuilds) the index at <see cref="IndexOptions.Path"/>.</summary>
-    public MinutesIndex(IndexOptions options, DanishAnalysis analysis, ILogger<MinutesIndex>? logger = null)
+    /// <summary>
+    /// Opens (or creates, or rebuilds) the index at <see cref="IndexOptions.Path"/>; with configured
+    /// <paramref name="embeddings"/>, also its passage vectors (<see cref="PassageVectors"/>).
+    /// </summary>
+    public MinutesIndex(IndexOptions options, DanishAnalysis analysis, ILogger<MinutesIndex>? logger = null, EmbeddingOptions? embeddings = null)
     {
         Options = options;
         Analysis = analysis;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Path = System.IO.Path.GetFullPath(options.Path);
         System.IO.Directory.CreateDirectory(Path);
+        Vectors = embeddings is { IsConfigured: true } ? new PassageVectors(embeddings, Path, _logger) : null;
         _directory = new MemoryReadDirectory(new NIOFSDirectory(new DirectoryInfo(Path)), options.MemoryCacheMb * 1024L * 1024L);
         _analyzerFingerprint = AnalyzerFingerprint.Compute(analysis);
         // Titles are boosted thrice: only whole words count there; the passage text (which repeats an
@@ -133,14 +138,29 @@ public sealed class MinutesIndex : IDisposable
     /// reported. Commits at the end (and every <see cref="IndexOptions.CommitEveryFiles"/> changed files, default 500);
     /// searches see the new passages as soon as the sync ends. One sync runs at a time.
     /// </summary>
-    public Task<SyncReport> SyncAsync(
+    public async Task<SyncReport> SyncAsync(
         IEnumerable<string> folders,
         Func<string, CancellationToken, Task<ParsedFile>> parse,
         IProgress<SyncProgress>? progress,
-        CancellationToken cancellationToken) =>
-        _writer is null
-            ? Task.FromException<SyncReport>(new IndexWriteException(Path, new IOException("the folder is read-only")))
-            : new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            throw new IndexWriteException(Path, new IOException("the folder is read-only"));
+        }
+
+        var report = await new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
+        if (Vectors is not null)
+        {
+            using var lease = Acquire();
+            await Vectors.UpdateAsync(lease.Searcher, cancellationToken);
+        }
+
+        return report;
+    }
+
+    /// <summary>The passage vectors for hybrid retrieval; null when <see cref="EmbeddingOptions"/> are not configured.</summary>
+    public PassageVectors? Vectors { get; }
 
     /// <summary>How much the index holds and when it was last committed.</summary>
     public IndexStats GetStats()
@@ -362,6 +382,7 @@ public sealed class MinutesIndex : IDisposable
         _disposed = true;
         _searchers.Dispose();
         _writer?.Rollback();
+        Vectors?.Dispose();
         _syncGate.Dispose();
         _directory.Dispose();
     }

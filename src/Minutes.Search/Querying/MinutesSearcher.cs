@@ -14,7 +14,7 @@ namespace Minutes.Search.Querying;
 /// register as a singleton next to the index. Each search holds a searcher from the index's
 /// <see cref="SearcherManager"/>, so searches keep working while a sync writes.
 /// </summary>
-public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
+public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>? logger = null)
 {
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -24,7 +24,9 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// <see cref="Search(SearchRequest)"/> for callers that use only some of the hits (answers): facets
     /// only if asked for, and snippets only for the hits <paramref name="pick"/> keeps, in its order.
     /// </summary>
-    internal SearchResponse Search(SearchRequest request, bool countFacets, Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>>? pick)
+    /// <param name="questionVector">The question's embedding for hybrid retrieval (<see cref="QuestionVectorAsync"/>); null searches lexically.</param>
+    internal SearchResponse Search(
+        SearchRequest request, bool countFacets, Func<IReadOnlyList<SearchHit>, IEnumerable<SearchHit>>? pick, float[]? questionVector = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -43,7 +45,10 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
         }
 
         var facets = countFacets ? new FacetCollector() : null;
-        var (page, total) = Top(searcher, built, query, filter, offset, limit, facets, ByDate(request));
+        // A date-sorted list has no relevance order to fuse with the vectors' ranking.
+        var (page, total) = questionVector is null || ByDate(request)
+            ? Top(searcher, built, query, filter, offset, limit, facets, ByDate(request))
+            : FusedTop(searcher, built, query, filter, offset, limit, facets, questionVector);
         var ranked = page.Select(sd => ToHit(searcher, sd)).ToList();
         var hits = (pick is null ? ranked : pick(ranked)).Select(hit => WithSnippet(hit, built)).ToList();
 
@@ -104,8 +109,9 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             Values(searcher.IndexReader, values => values.Body),
             Values(searcher.IndexReader, values => values.Municipality));
         var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer).Build(interpreted);
-        var filter = Filter(request, out var filtered);
-        return (interpreted, built, filter, built.Query ?? (filtered ? QueryBuilder.PassagesOnly() : null));
+        // No searchable word ("*", "NOT", "-", punctuation, emoji) matches nothing, filters or not: a filter
+        // narrows what the words find, it does not list everything (/api/decisions is a search with kind=decision).
+        return (interpreted, built, Filter(request), built.Query);
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
@@ -134,7 +140,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
     /// The request's hard filters, or null without any. Queries themselves match passages only (file
     /// records hold no searched field), so an unfiltered search needs no filter to leap-frog through.
     /// </summary>
-    private static Filter? Filter(SearchRequest request, out bool filtered)
+    private static Filter? Filter(SearchRequest request)
     {
         var query = new BooleanQuery { { QueryBuilder.PassagesOnly(), Occur.MUST } };
         AddTerm(query, IndexFields.Body, request.Body);
@@ -152,8 +158,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
                 Occur.MUST);
         }
 
-        filtered = query.Clauses.Count > 1;
-        return filtered ? new QueryWrapperFilter(query) : null;
+        return query.Clauses.Count > 1 ? new QueryWrapperFilter(query) : null;
     }
 
     private static void AddTerm(BooleanQuery query, string field, string? value)
