@@ -244,14 +244,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         "Referat", "Bilag", "Ad", "Kl", "Organ", "Dato", "Tid", "Sted", "Deltagere", "Afbud", "Fraværende", "Referent", "Dagsorden", "Sagen",
     };
 
-    /// <summary>A party letter in parentheses, how minutes name politicians and how they voted: "(V)", "(Ø)", "(UP)".</summary>
-    [GeneratedRegex(@"\(\p{Lu}{1,2}\)")]
-    private static partial Regex Party();
-
-    /// <summary>How many people (names or party letters) the sentence names.</summary>
+    /// <summary>How many people the sentence names.</summary>
     private static int People(string sentence) =>
-        Party().Count(sentence)
-        + PersonName().Matches(sentence).Count(m =>
+        PersonName().Matches(sentence).Count(m =>
         {
             var words = m.Value.Split(' ');
             return !PlaceWords.Contains(words[^1]) && !words.Any(LabelWords.Contains);
