@@ -98,6 +98,7 @@ public sealed class IngestionPipeline(
 
             var document = await reader.ReadAsync(path, timeout.Token);
             hash = document.Source.ContentHash;
+            TextLimits.Check(document);
             var cleaned = cleaner.Clean(document);
             if (cleaned.Lines.Count(l => !l.IsBlank) == 0)
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Minutes.Core;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -33,12 +34,18 @@ public static class SearchEndpoints
             errors.Add("kind", $"'{parameters.Kind}' is not a passage kind: use {string.Join(", ", PassageKinds.All)}.");
         }
 
+        var sort = ParameterErrors.Optional(parameters.Sort)?.ToLowerInvariant() ?? SearchSort.Relevance;
+        if (!SearchSort.All.Contains(sort))
+        {
+            errors.Add("sort", $"'{parameters.Sort}' is not an order: use {string.Join(" or ", SearchSort.All)}.");
+        }
+
         if (errors.Any)
         {
             return errors.Problem();
         }
 
-        return TypedResults.Ok(await searcher.SearchAsync(new SearchRequest
+        var response = await searcher.SearchAsync(new SearchRequest
         {
             Q = q,
             Limit = limit,
@@ -48,6 +55,14 @@ public static class SearchEndpoints
             To = to,
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
-        }, cancellationToken));
+            Sort = sort,
+        }, cancellationToken);
+
+        // The municipality facet offers only Danish municipalities and regions, not every bracket a
+        // participant list names ("Børnehus Sjælland").
+        var municipalities = response.Facets.Municipality
+            .Where(m => DanishMunicipalities.Contains(m.Key))
+            .ToDictionary(m => m.Key, m => m.Value);
+        return TypedResults.Ok(response with { Facets = response.Facets with { Municipality = municipalities } });
     }
 }

@@ -28,4 +28,7 @@ public sealed class SearchParameters
 
     /// <summary>Only meetings with a participant from this municipality.</summary>
     [FromQuery(Name = "municipality")] public string? Municipality { get; init; }
+
+    /// <summary>Order of the hits: "relevance" (default) or "date" (newest meeting first, best first within a day).</summary>
+    [FromQuery(Name = "sort")] public string? Sort { get; init; }
 }

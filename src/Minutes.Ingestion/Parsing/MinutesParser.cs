@@ -37,6 +37,7 @@ public sealed partial class MinutesParser
             Participants = header.Participants,
             Absent = header.Absent,
             MinuteTaker = header.MinuteTaker,
+            HeaderText = string.Join("\n", lines.Take(headerEnd).Select(l => l.Text).Where(l => !string.IsNullOrWhiteSpace(l))),
             Source = document.Source,
             Items = items,
         };

@@ -6,7 +6,8 @@ namespace Minutes.Ingestion.Parsing;
 /// <summary>
 /// Rebuilds the paragraphs and sentences that layout wrapped over lines. A bullet starts a new
 /// paragraph; a wrapped line joins the one before it, also across a single blank line when the
-/// sentence plainly goes on (the line before has no full stop and the next starts in lower case).
+/// sentence plainly goes on (the line before has no full stop and the next starts in lower case). A bare
+/// section heading and a case-number line stand alone, so the text under a heading is its own paragraph.
 /// </summary>
 internal static partial class Paragraphs
 {
@@ -29,7 +30,8 @@ internal static partial class Paragraphs
                 continue;
             }
 
-            if (current.Length > 0 && (DanishHeadings.IsBullet(line) || EndsBlock(current) && !Continues(current, line)))
+            var standsAlone = IsHeadingOrMetadata(line);
+            if (current.Length > 0 && (standsAlone || DanishHeadings.IsBullet(line) || EndsBlock(current) && !Continues(current, line)))
             {
                 Flush();
             }
@@ -44,6 +46,11 @@ internal static partial class Paragraphs
             }
 
             current.Append(line.Replace('\t', ' '));
+            if (standsAlone)
+            {
+                // "Beslutninger" or "EMN-2025-010561" on its own line: the text below is the next paragraph.
+                Flush();
+            }
         }
 
         Flush();
@@ -87,6 +94,9 @@ internal static partial class Paragraphs
             yield return last;
         }
     }
+
+    /// <summary>A bare section heading ("Beslutninger", "Beslutning i Økonomiudvalget den 19-11-2025") or a case-number line.</summary>
+    private static bool IsHeadingOrMetadata(string line) => SectionSplitter.RestOfHeading(line) is "" || ItemTitle.IsCaseNumber(line);
 
     private static bool Continues(StringBuilder current, string next) =>
         next.Length > 0 && !DanishHeadings.IsBullet(next) && (char.IsLower(next[0]) || next[0] == '(')

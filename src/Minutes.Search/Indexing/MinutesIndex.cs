@@ -30,7 +30,7 @@ namespace Minutes.Search.Indexing;
 public sealed class MinutesIndex : IDisposable
 {
     /// <summary>Bump when fields or passage cutting change: an older index is rebuilt on open.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "8";
 
     internal const string SchemaKey = "minutes.schema";
 

@@ -28,20 +28,19 @@ public sealed partial class MinutesSearcher
             : null;
 
     /// <summary>
-    /// One page of the fused ranking: the lexical ranking (as deep as <see cref="EmbeddingOptions.Candidates"/>)
+    /// The best <paramref name="depth"/> of the fused ranking: the lexical ranking (as deep as <see cref="EmbeddingOptions.Candidates"/>)
     /// and the nearest passages that pass the same filters, fused with <see cref="ReciprocalRankFusion"/>.
     /// The total adds the passages only the vectors found.
     /// </summary>
-    private (IReadOnlyList<ScoreDoc> Page, int Total) FusedTop(
-        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int offset, int limit, ICollector? also, float[] questionVector)
+    private (IReadOnlyList<ScoreDoc> Ranked, int Total) FusedRank(
+        IndexSearcher searcher, BuiltQuery built, Query query, Filter? filter, int depth, ICollector? also, float[] questionVector)
     {
         var vectors = index.Vectors!;
-        var depth = Math.Max(offset + limit, vectors.Options.Candidates);
-        var (lexical, total) = Top(searcher, built, query, filter, 0, depth, also);
+        var (lexical, total) = Rank(searcher, built, query, filter, Math.Max(depth, vectors.Options.Candidates), also);
         var nearest = vectors.Nearest(searcher, questionVector, filter, vectors.Options.Candidates);
         var lexicalDocs = lexical.Select(d => d.Doc).ToList();
         var fused = ReciprocalRankFusion.Fuse(lexicalDocs, nearest.Select(n => n.Doc).ToList(), vectors.Options.RrfK);
         var onlyByVector = fused.Count - lexicalDocs.Distinct().Count();
-        return (fused.Skip(offset).Take(limit).Select(f => new ScoreDoc(f.Doc, f.Score)).ToList(), total + onlyByVector);
+        return (fused.Take(depth).Select(f => new ScoreDoc(f.Doc, f.Score)).ToList(), total + onlyByVector);
     }
 }

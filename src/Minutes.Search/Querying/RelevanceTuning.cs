@@ -31,22 +31,16 @@ internal static class RelevanceTuning
     /// <summary>DisMax tie-breaker: a word found in several fields counts a little more than in one.</summary>
     public const float FieldTieBreaker = 0.3f;
 
+    /// <summary>Weight of a word's thesaurus words and hunspell-da stems against the word itself.</summary>
+    public const float Expansion = 0.3f;
+
     /// <summary>A quoted phrase, on top of its words.</summary>
     public const float Phrase = 2f;
 
-    /// <summary>Weight of a sloppy phrase over two neighbouring query words.</summary>
-    public const float Proximity = 2f;
-
-    /// <summary>Weight of a sloppy phrase over all the query's words (three or more).</summary>
-    public const float WholeQueryProximity = 3f;
-
-    /// <summary>Positions two neighbouring query words may be apart (dropped function words keep their positions).</summary>
-    public const int ProximitySlop = 3;
-
     /// <summary>
-    /// How many of the best matches get the proximity and decision-word bonus. A passage further down
-    /// rarely has enough bonus to reach the first page; scoring the bonus for every match cost more
-    /// than the search itself on common words.
+    /// How many of the best matches get the bonus of the meeting fields, the decision's paragraph and
+    /// the decision words. A passage further down rarely has enough bonus to reach the first page;
+    /// scoring the bonus for every match cost more than the search itself on common words.
     /// </summary>
     public const int RescorePool = 200;
 
@@ -56,6 +50,9 @@ internal static class RelevanceTuning
     /// <summary>Added to decision passages when the question asks what was decided.</summary>
     public const float DecisionIntent = 3f;
 
+    /// <summary>Added to meeting header passages when the question asks who attended, took the minutes or where the meeting was.</summary>
+    public const float HeaderIntent = 3f;
+
     /// <summary>Added to passages of meetings in the year or month the question names.</summary>
     public const float DatePreference = 2f;
 
@@ -64,6 +61,12 @@ internal static class RelevanceTuning
 
     /// <summary>Added to passages of meetings with participants from the municipality the question names.</summary>
     public const float MunicipalityPreference = 1f;
+
+    /// <summary>
+    /// A grouped hit shows the item's earliest matching passage that scores at least this share of its
+    /// best: the first window holds the item's heading and decision, what a reader should see first.
+    /// </summary>
+    public const float EarlierPlace = 0.9f;
 
     /// <summary>Characters of a snippet.</summary>
     public const int SnippetChars = 250;

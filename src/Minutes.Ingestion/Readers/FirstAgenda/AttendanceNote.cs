@@ -48,11 +48,17 @@ internal sealed partial record AttendanceNote(bool Cancelled, IReadOnlyList<stri
         return absent.Count == 0 && substitutes.Count == 0 ? null : new AttendanceNote(cancelled, absent, substitutes);
     }
 
+    /// <summary>True for a label alone on its line ("Ikke til stede:"), whose names follow on the next line.</summary>
+    public static bool IsLabel(string line) => Label().IsMatch(line.Trim());
+
     /// <summary>A name without its party in brackets ("Simon Østergaard (V)") and trailing punctuation.</summary>
     private static string Clean(string name) => Party().Replace(name, "").Trim().TrimEnd('.', ',', ';').Trim();
 
     [GeneratedRegex(@"^(?<label>Afbud|Fraværende|Ikke til ?stede)\s*(:|fra\b)\s*(?<names>\S.{0,400})$", RegexOptions.IgnoreCase)]
     private static partial Regex AbsenceLine();
+
+    [GeneratedRegex(@"^(Afbud|Fraværende|Ikke til ?stede)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-.]*(\s+\p{Lu}[\p{L}\-.]*){0,4})(\s*\([^)]{1,12}\))?\s+deltog som (stedfortræder|suppleant)\b")]
     private static partial Regex SubstituteLine();

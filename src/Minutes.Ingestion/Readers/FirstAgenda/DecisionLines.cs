@@ -17,12 +17,26 @@ internal static partial class DecisionLines
         var statements = new List<string>();
         var notes = new List<AttendanceNote>();
         var continues = false;
+        string? label = null;
         foreach (var raw in beslutning.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0)
             {
                 continue;
+            }
+
+            // "Ikke til stede:" in bold on a line of its own, the names on the next.
+            if (AttendanceNote.IsLabel(line))
+            {
+                label = line;
+                continue;
+            }
+
+            if (label is not null)
+            {
+                line = label + " " + line;
+                label = null;
             }
 
             if (AttendanceNote.Parse(line) is { } note)

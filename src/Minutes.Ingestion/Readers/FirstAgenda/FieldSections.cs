@@ -19,7 +19,8 @@ namespace Minutes.Ingestion.Readers.FirstAgenda;
 /// whole sentences ("Der er ikke høringspligt i denne sag."), so a heading is a section when it names a known
 /// part of a case, or is a short <c>h3</c> (the template's own level) outside a table; any other heading stays
 /// in the text as a line of its own. A heading with no text under it before the next (the "Fremstilling"
-/// wrapper) makes no section.
+/// wrapper) makes no section. Items written outside the template head their parts with a bold paragraph
+/// (<c>&lt;p&gt;&lt;strong&gt;Indstilling&lt;/strong&gt;&lt;/p&gt;</c>); such a paragraph is a heading when it names a known part.
 /// </remarks>
 internal static partial class FieldSections
 {
@@ -53,7 +54,7 @@ internal static partial class FieldSections
 
         using var document = new HtmlParser().ParseDocument(html);
         var names = new List<string>();
-        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList())
+        foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p").ToList())
         {
             var name = HeadingName(heading);
             if (name is null)
@@ -106,6 +107,16 @@ internal static partial class FieldSections
         if (text.Length == 0 || heading.Closest("table") is not null)
         {
             return null;
+        }
+
+        if (heading.LocalName == "p")
+        {
+            // Items written without the template put the headings in bold paragraphs: "<p><strong>Indstilling</strong></p>".
+            var bold = heading.QuerySelector("strong, b");
+            return bold is not null && KnownNames.Contains(text)
+                && Spaces().Replace(bold.TextContent, " ").Trim().TrimEnd(':').TrimEnd() == text
+                ? text
+                : null;
         }
 
         if (KnownNames.Contains(text)

@@ -16,11 +16,14 @@ namespace Minutes.Ingestion.Readers.FirstAgenda;
 /// <item>items in <c>Sorting</c> order: number = <c>Number</c> (else <c>Punktnummer</c>) as published, title = <c>Caption</c>,
 /// case number, closed when the caption says "Lukket" (<c>IsOpen</c> is false on every Greve item, open ones too),
 /// sections from <see cref="FieldSections"/>, decisions from the Beslutning section by <see cref="DecisionLines"/>,
-/// attachment names from <c>Bilag</c>.</item>
+/// attachment names from <c>Bilag</c> (also listed as a last section "Bilag", so they are searched).</item>
 /// </list>
 /// </summary>
 internal static class FirstAgendaMeeting
 {
+    /// <summary>The section listing the item's attachment names, last in its text.</summary>
+    public const string AttachmentsSection = "Bilag";
+
     private static readonly TimeZoneInfo? Danish = FindDanishTimeZone();
 
     public static Meeting Build(JsonElement root, SourceDocument source, CancellationToken cancellationToken)
@@ -80,6 +83,13 @@ internal static class FirstAgendaMeeting
             sections.AddRange(FieldSections.Read(Value(field, "Html") ?? "", untitled));
         }
 
+        var attachments = Objects(element, "Bilag").Select(b => Value(b, "Navn")).OfType<string>().ToList();
+        if (attachments.Count > 0)
+        {
+            // The names are often all an item publishes ("Spørgsmål/svar vedr. Hundige Boldklubs kunstbane"): searchable text.
+            sections.Add(new Section(AttachmentsSection, string.Join("\n", attachments)));
+        }
+
         var indstilling = new IndstillingPoints(string.Join("\n", sections.Where(s => IsNamed(s, "Indstilling")).Select(s => s.Text)));
         var decisions = new List<Decision>();
         var notes = new List<AttendanceNote>();
@@ -100,7 +110,7 @@ internal static class FirstAgendaMeeting
             Decisions = decisions,
             CaseNumber = Value(element, "CaseNumber") ?? Value(element, "SagsNummer"),
             Closed = closed,
-            Attachments = Objects(element, "Bilag").Select(b => Value(b, "Navn")).OfType<string>().ToList(),
+            Attachments = attachments,
         };
         return (item, notes);
     }
