@@ -20,7 +20,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
     public const int MaxChars = 700;
 
     /// <summary>Lowers a sentence that restates the question (<see cref="Echoes"/>).</summary>
-    private const double EchoPenalty = -0.5;
+    private const double EchoPenalty = -1.0;
 
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
@@ -85,7 +85,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         var best = chosen.MaxBy(s => s.Score)!;
         if (question.AsksWho || question.AsksWhen || question.AsksAmount)
         {
-            return chosen.Where(Holds).MaxBy(s => s.Score) ?? best;
+            return chosen.Where(s => Holds(s) && !Echoes(question, s.Text)).MaxBy(s => s.Score) ?? best;
         }
 
         // "Hvad blev besluttet …", "Skal de offentlige toiletter lukkes?": the best item's decision answers it.
@@ -199,7 +199,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         var extras = 0.0;
         if (question.AsksWho && NamesSomeone(text))
         {
-            extras += 0.25;
+            // People's names answer "hvem" more than a body or a place does: "Ad 1) Liselott Blixt og Tina Rottbøll" over "Sundheds- og Omsorgsudvalget skal …".
+            extras += 0.25 + 0.25 * Math.Min(2, People(text));
         }
 
         if (question.AsksWhen && DateOrTime().IsMatch(text))
@@ -224,6 +225,32 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
         return extras;
     }
+
+    /// <summary>A person's name: two or three capitalised words ("Tina Rottbøll", "Hans-Jørgen Kirstein", "John T. Olsen").</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}\b")]
+    private static partial Regex PersonName();
+
+    /// <summary>Last words that make two capitalised words a body or a place, not a person ("Greve Kommune", "Region Sjælland").</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Kommune", "Kommunes", "Region", "Regions", "Sjælland", "Hovedstaden", "Byråd", "Byrådet", "Center", "Centret", "Syd", "Nord", "Øst", "Vest",
+        "Sygehus", "Hospital", "Skole", "Skolen", "Havn", "Landsby", "Strand", "Bugt", "Allé", "Vej", "Park", "Parken",
+    };
+
+    /// <summary>Capitalised words of headings and labels that run into a sentence ("Beslutning Punktet vedrørende …").</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "Beslutning", "Resume", "Indstilling", "Sagsbeskrivelse", "Sagsprocedure", "Baggrund", "Program", "Hold", "Punktet", "Punkt",
+        "Referat", "Bilag", "Ad", "Kl", "Organ", "Dato", "Tid", "Sted", "Deltagere", "Afbud", "Fraværende", "Referent", "Dagsorden", "Sagen",
+    };
+
+    /// <summary>How many people the sentence names.</summary>
+    private static int People(string sentence) =>
+        PersonName().Matches(sentence).Count(m =>
+        {
+            var words = m.Value.Split(' ');
+            return !PlaceWords.Contains(words[^1]) && !words.Any(LabelWords.Contains);
+        });
 
     /// <summary>Danish capitalises only names: a capital after the first word names a person, place or body.</summary>
     private static bool NamesSomeone(string sentence)
