@@ -12,7 +12,7 @@ public static class SearchEndpoints
         var api = app.MapGroup("/api").WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Search the minutes: passages (items, decisions, meeting headers) with highlighted snippets, facets and citations");
+            .WithSummary("Search the minutes: one hit per agenda item (its best passage, how many places matched, the others) or, with group=none, every passage; highlighted snippets, facets and citations");
         return app;
     }
 
@@ -32,6 +32,12 @@ public static class SearchEndpoints
             errors.Add("kind", $"'{parameters.Kind}' is not a passage kind: use {string.Join(", ", PassageKinds.All)}.");
         }
 
+        var group = ParameterErrors.Optional(parameters.Group)?.ToLowerInvariant() ?? "item";
+        if (group is not ("item" or "none"))
+        {
+            errors.Add("group", $"'{parameters.Group}' is not a grouping: use item or none.");
+        }
+
         if (errors.Any)
         {
             return errors.Problem();
@@ -47,6 +53,7 @@ public static class SearchEndpoints
             To = to,
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
+            GroupByItem = group == "item",
         }));
     }
 }
