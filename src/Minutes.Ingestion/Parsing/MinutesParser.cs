@@ -88,5 +88,4 @@ public sealed partial class MinutesParser
 
     /// <summary>See <see cref="MeetingIds.For"/>.</summary>
     internal static string MeetingId(SourceDocument source) => MeetingIds.For(source);
-
 }

@@ -5,7 +5,8 @@ namespace Minutes.Tests.Search.Querying;
 
 public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFixture<SampleIndexFixture>
 {
-    private SearchResponse Search(string q) => fixture.Searcher.Search(new SearchRequest { Q = q });
+    /// <summary>Every passage as its own hit: these tests are about passages; grouping is <see cref="ItemGroupingTests"/>'.</summary>
+    private SearchResponse Search(string q) => fixture.Searcher.Search(new SearchRequest { Q = q, GroupByItem = false });
 
     [Fact]
     public void DecisionQuestionRanksTheDecisionPassageFirst()
@@ -181,7 +182,7 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     [Fact]
     public void FacetsCountEveryMatchNotJustThePage()
     {
-        var response = fixture.Searcher.Search(new SearchRequest { Q = "styregruppen pladser", Limit = 1 });
+        var response = fixture.Searcher.Search(new SearchRequest { Q = "styregruppen pladser", Limit = 1, GroupByItem = false });
 
         Assert.Single(response.Hits);
         Assert.True(response.Total > 1);
@@ -198,7 +199,7 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     [InlineData("kommune")]
     public void FacetsEqualTheMatchesCountedOneByOne(string q)
     {
-        var response = fixture.Searcher.Search(new SearchRequest { Q = q, Limit = SearchRequest.MaxLimit });
+        var response = fixture.Searcher.Search(new SearchRequest { Q = q, Limit = SearchRequest.MaxLimit, GroupByItem = false });
         Assert.True(response.Total <= SearchRequest.MaxLimit, "every match must fit on the page to be counted by hand");
 
         Assert.Equal(response.Hits.Count, response.Total);
