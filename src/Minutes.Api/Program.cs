@@ -18,6 +18,7 @@ app.MapSearchApi();
 app.MapSuggestApi();
 app.MapAskApi();
 app.MapDecisionApi();
+app.MapDecisionExportApi();
 app.MapMeetingApi();
 app.MapDocumentApi();
 app.MapAdminApi();

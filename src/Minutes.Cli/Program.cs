@@ -8,6 +8,7 @@ var root = new RootCommand("minutes: ingest, index, search and ask Danish meetin
     SearchCommand.Create(),
     AskCommand.Create(),
     EvalCommand.Create(),
+    EvalStructureCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

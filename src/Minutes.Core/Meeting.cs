@@ -19,6 +19,15 @@ public sealed record Meeting
     public IReadOnlyList<Person> Participants { get; init; } = [];
     public IReadOnlyList<Person> Absent { get; init; } = [];
     public string? MinuteTaker { get; init; }
+
+    /// <summary>
+    /// The lines above the first agenda item as the document has them ("Mødested: Byrådssalen", "Referent:
+    /// Rie Nielsen"): the meeting header passage holds them, so a question about who attended or where
+    /// the meeting was finds the document's own words. Null when the reader has no such lines (FirstAgenda
+    /// JSON). Not part of the meeting's JSON: it only feeds the index.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? HeaderText { get; init; }
     public required SourceDocument Source { get; init; }
     public IReadOnlyList<AgendaItem> Items { get; init; } = [];
 }

@@ -14,6 +14,7 @@ public static class AskEndpoints
             .WithName("AskGet")
             .WithSummary("Answer a Danish question from the minutes with numbered citations (extractive; summarize=true uses the LLM when configured)");
         api.MapPost("/ask", AskByBodyAsync)
+            .Accepts<AskBody>("application/json")
             .WithName("Ask")
             .WithSummary("Answer a Danish question: { question, summarize?, limit?, body?, from?, to? } -> { question, answer, mode, citations, warning? }");
         return app;
@@ -37,20 +38,30 @@ public static class AskEndpoints
         return AnswerAsync(errors, question, summary, sources, body, from, to, answers, cancellationToken);
     }
 
-    internal static Task<Results<Ok<AnswerResponse>, ValidationProblem>> AskByBodyAsync(
-        AskBody request,
+    internal static async Task<Results<Ok<AnswerResponse>, ValidationProblem, ProblemHttpResult>> AskByBodyAsync(
+        HttpRequest request,
         AnswerGenerator answers,
         IOptions<ApiOptions> options,
         CancellationToken cancellationToken)
     {
-        var errors = new ParameterErrors();
-        var question = errors.Query("question", request.Question, options.Value.MaxQueryLength);
-        if (request.Limit is < 1 or > AskRequest.MaxLimit)
+        if (!request.HasJsonContentType())
         {
-            errors.Add("limit", $"{request.Limit} is out of range: use 1 to {AskRequest.MaxLimit}.");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Not JSON",
+                detail: "Send the question as JSON (Content-Type: application/json), e.g. {\"question\": \"Hvad blev besluttet om Døgndiamanten?\"}.");
         }
 
-        return AnswerAsync(errors, question, request.Summarize ?? false, request.Limit ?? 5, request.Body, request.From, request.To, answers, cancellationToken);
+        var errors = new ParameterErrors();
+        var body = await AskBody.ReadAsync(request, errors, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.Problem();
+        }
+
+        var question = errors.Query("question", body.Question, options.Value.MaxQueryLength);
+        var answer = await AnswerAsync(errors, question, body.Summarize ?? false, body.Limit ?? 5, body.Body, body.From, body.To, answers, cancellationToken);
+        return answer.Result is Ok<AnswerResponse> ok ? ok : (ValidationProblem)answer.Result;
     }
 
     private static async Task<Results<Ok<AnswerResponse>, ValidationProblem>> AnswerAsync(

@@ -17,6 +17,9 @@ public static class DocumentEndpoints
         api.MapGet("/{id}/file", File)
             .WithName("GetDocumentFile")
             .WithSummary("The original file of a meeting (document id = meeting id) with its content type, shown inline");
+        api.MapGet("/{id}/text", DocumentTextEndpoint.Text)
+            .WithName("GetDocumentText")
+            .WithSummary("The original document's text as read and cleaned (CPR numbers masked), page by page, for the page's own readable view of HTML and text originals");
         api.MapPost("/", Upload)
             .RequireApiKey()
             .WithName("UploadDocuments")
@@ -41,6 +44,12 @@ public static class DocumentEndpoints
         }
 
         var contentType = ContentTypes.TryGetContentType(meeting.Path, out var type) ? type : "application/octet-stream";
+        if (contentType.StartsWith("text/", StringComparison.Ordinal))
+        {
+            // Without a charset a browser reads UTF-8 minutes as Latin-1 ("BÃ¸rn").
+            contentType += $"; charset={TextCharset(meeting.Path)}";
+        }
+
         var headers = context.Response.Headers;
         headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = meeting.Summary.File }.ToString();
         // Uploaded HTML is somebody else's page: never let it run script on the API's origin.
@@ -48,6 +57,25 @@ public static class DocumentEndpoints
         headers.XContentTypeOptions = "nosniff";
         return TypedResults.PhysicalFile(meeting.Path, contentType, enableRangeProcessing: true);
     }
+
+    /// <summary>
+    /// "utf-8" when the file's bytes are valid UTF-8, else "windows-1252": the two encodings the text
+    /// reader accepts. Files served are bounded by Ingest:MaxFileSizeMb, so reading one whole is fine.
+    /// </summary>
+    internal static string TextCharset(string path)
+    {
+        try
+        {
+            _ = StrictUtf8.GetCharCount(System.IO.File.ReadAllBytes(path));
+            return "utf-8";
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return "windows-1252";
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     internal static async Task<Results<Created<UploadResponse>, ProblemHttpResult>> Upload(
         HttpRequest request,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Minutes.Api.Indexing;
+using Minutes.Ingestion.Cleaning;
 using Minutes.Search.Answers;
 using Minutes.Search.Indexing;
 
@@ -32,6 +33,6 @@ public static class HealthEndpoints
             answers.LlmConfigured,
             state.LastReport,
             state.Failed,
-            state.Waiting));
+            [.. state.Waiting.Select(CprRedactor.Redact)]));
     }
 }

@@ -14,6 +14,9 @@ public static class MeetingEndpoints
         api.MapGet("/meetings", List)
             .WithName("ListMeetings")
             .WithSummary("The indexed meetings, newest first, each with its item count; filter by body and period");
+        api.MapGet("/bodies", Bodies)
+            .WithName("ListBodies")
+            .WithSummary("The bodies with indexed meetings: name, number of meetings and the first and latest meeting date, most recent first");
         api.MapGet("/meetings/{id}", Get)
             .WithName("GetMeeting")
             .WithSummary("One meeting as `minutes parse --json` gives it (header, participants, items, decisions), plus the previous and next meeting of the same body and the URL of the original file");
@@ -41,6 +44,19 @@ public static class MeetingEndpoints
             .Where(m => to is null || (m.Date is { } d && d <= to))
             .ToList();
         return TypedResults.Ok(new MeetingListResponse(meetings.Count, meetings.Skip(offset).Take(limit).ToList()));
+    }
+
+    /// <summary>For browsing by body: every body once, the one that met most recently first.</summary>
+    internal static Ok<IReadOnlyList<BodySummary>> Bodies(MinutesIndex index)
+    {
+        IReadOnlyList<BodySummary> bodies = index.ListMeetings()
+            .Where(m => !string.IsNullOrWhiteSpace(m.Body))
+            .GroupBy(m => m.Body!, StringComparer.Ordinal)
+            .Select(g => new BodySummary(g.Key, g.Count(), g.Min(m => m.Date), g.Max(m => m.Date)))
+            .OrderByDescending(b => b.Latest)
+            .ThenBy(b => b.Name, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(bodies);
     }
 
     internal static Results<Ok<JsonObject>, ProblemHttpResult> Get(string id, MinutesIndex index)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Minutes.Core;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -12,14 +13,15 @@ public static class SearchEndpoints
         var api = app.MapGroup("/api").WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Search the minutes: passages (items, decisions, meeting headers) with highlighted snippets, facets and citations");
+            .WithSummary("Search the minutes: one hit per agenda item (its best passage, how many places matched, the others) or, with group=none, every passage; highlighted snippets, facets and citations");
         return app;
     }
 
-    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+    internal static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
         [AsParameters] SearchParameters parameters,
         MinutesSearcher searcher,
-        IOptions<ApiOptions> options)
+        IOptions<ApiOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = new ParameterErrors();
         var q = errors.Query("q", parameters.Q, options.Value.MaxQueryLength);
@@ -32,12 +34,24 @@ public static class SearchEndpoints
             errors.Add("kind", $"'{parameters.Kind}' is not a passage kind: use {string.Join(", ", PassageKinds.All)}.");
         }
 
+        var sort = ParameterErrors.Optional(parameters.Sort)?.ToLowerInvariant() ?? SearchSort.Relevance;
+        if (!SearchSort.All.Contains(sort))
+        {
+            errors.Add("sort", $"'{parameters.Sort}' is not an order: use {string.Join(" or ", SearchSort.All)}.");
+        }
+
+        var group = ParameterErrors.Optional(parameters.Group)?.ToLowerInvariant() ?? "item";
+        if (group is not ("item" or "none"))
+        {
+            errors.Add("group", $"'{parameters.Group}' is not a grouping: use item or none.");
+        }
+
         if (errors.Any)
         {
             return errors.Problem();
         }
 
-        return TypedResults.Ok(searcher.Search(new SearchRequest
+        var response = await searcher.SearchAsync(new SearchRequest
         {
             Q = q,
             Limit = limit,
@@ -47,6 +61,15 @@ public static class SearchEndpoints
             To = to,
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
-        }));
+            Sort = sort,
+            GroupByItem = group == "item",
+        }, cancellationToken);
+
+        // The municipality facet offers only Danish municipalities and regions, not every bracket a
+        // participant list names ("Børnehus Sjælland").
+        var municipalities = response.Facets.Municipality
+            .Where(m => DanishMunicipalities.Contains(m.Key))
+            .ToDictionary(m => m.Key, m => m.Value);
+        return TypedResults.Ok(response with { Facets = response.Facets with { Municipality = municipalities } });
     }
 }

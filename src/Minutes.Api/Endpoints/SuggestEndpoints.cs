@@ -22,13 +22,13 @@ public static class SuggestEndpoints
         IOptions<ApiOptions> options)
     {
         var errors = new ParameterErrors();
-        errors.Query("q", parameters.Q, options.Value.MaxQueryLength, required: false);
+        var q = errors.Query("q", parameters.Q, options.Value.MaxQueryLength, required: false);
         var limit = errors.Int("limit", parameters.Limit, 1, Suggester.MaxLimit, 8);
         if (errors.Any)
         {
             return errors.Problem();
         }
 
-        return TypedResults.Ok(suggester.Suggest(parameters.Q ?? "", limit));
+        return TypedResults.Ok(suggester.Suggest(q, limit));
     }
 }

@@ -11,7 +11,8 @@ namespace Minutes.Api.Indexing;
 /// Receives uploaded minutes: every file is checked (size, type, name) and parsed from a temp copy
 /// first; only when all of them parse are they moved into <see cref="SourceSync.UploadFolder"/> and
 /// indexed, so a refused upload changes nothing. Refusals: 413 too big, 415 not a supported type,
-/// 422 unreadable (naming the file and the reason), 409 a file of that name exists, 400 no files.
+/// 422 unreadable (naming the file and the reason), 409 a file of that name exists (also when another
+/// upload of the same name wins the race), 400 no files or a malformed multipart body.
 /// </summary>
 internal sealed class DocumentUpload(
     IngestionPipeline pipeline,
@@ -41,9 +42,14 @@ internal sealed class DocumentUpload(
             request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = maxRequest }));
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException { StatusCode: 413 })
+        catch (Exception ex) when (ex is BadHttpRequestException { StatusCode: 413 }
+            || (ex is InvalidDataException && ex.Message.Contains("body length limit", StringComparison.OrdinalIgnoreCase)))
         {
             return Refuse(413, "Upload too large", $"The upload is larger than {options.Value.MaxUploadFiles} files of {ingestion.Value.MaxFileSizeMb} MB.");
+        }
+        catch (Exception ex) when (ex is (InvalidDataException or IOException) && !cancellationToken.IsCancellationRequested)
+        {
+            return Refuse(400, "Malformed upload", MultipartProblem.Describe(request.ContentType, ex));
         }
 
         var files = form.Files;
@@ -67,7 +73,7 @@ internal sealed class DocumentUpload(
                 var (staged, parsed, problem) = await CheckAsync(file, staging, maxFile, cancellationToken);
                 if (problem is not null)
                 {
-                    logger.LogInformation("Refused upload of {File}: {Reason}", Redact(file.FileName), Redact(problem.Detail));
+                    logger.LogInformation("Refused upload of {File}: {Reason}", file.FileName, problem.Detail);
                     return (null, problem);
                 }
 
@@ -84,7 +90,17 @@ internal sealed class DocumentUpload(
             foreach (var (name, staged, parsed) in checkedFiles)
             {
                 var destination = Path.GetFullPath(Path.Combine(sync.UploadFolder, name));
-                Publish(staged, destination);
+                if (!Publish(staged, destination))
+                {
+                    // Another upload of this name got there first, after the check: take back what this one saved.
+                    foreach (var saved in published.Keys)
+                    {
+                        File.Delete(saved);
+                    }
+
+                    return Refuse(409, "File exists", Exists(name));
+                }
+
                 // Same name and bytes, so the same meeting id; only where the file lies changes.
                 var meeting = parsed.Meeting!;
                 published[destination] = parsed with { Path = destination, Meeting = meeting with { Source = meeting.Source with { Path = destination } } };
@@ -106,10 +122,11 @@ internal sealed class DocumentUpload(
     private async Task<(string? Staged, ParsedFile? Parsed, UploadProblem? Problem)> CheckAsync(
         IFormFile file, string staging, long maxFile, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        // Saved, shown and logged with any CPR number masked, like the text of the minutes.
+        var name = CprRedactor.Redact(Path.GetFileName(file.FileName.Replace('\\', '/')));
         if (name.Length == 0 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Length > 200)
         {
-            return (null, null, new UploadProblem(422, "Bad file name", $"'{file.FileName}' is not a usable file name."));
+            return (null, null, new UploadProblem(422, "Bad file name", $"'{CprRedactor.Redact(file.FileName)}' is not a usable file name."));
         }
 
         if (file.Length > maxFile)
@@ -126,8 +143,7 @@ internal sealed class DocumentUpload(
 
         if (File.Exists(Path.Combine(sync.UploadFolder, name)))
         {
-            return (null, null, new UploadProblem(409, "File exists",
-                $"{name}: a file of this name is already in the upload folder; rename the file to upload it as well."));
+            return (null, null, new UploadProblem(409, "File exists", Exists(name)));
         }
 
         var staged = Path.Combine(staging, name);
@@ -142,16 +158,33 @@ internal sealed class DocumentUpload(
             : (staged, parsed, null);
     }
 
-    /// <summary>Copies under a name sync ignores, then renames: the watcher never sees a half-copied file.</summary>
-    private static void Publish(string staged, string destination)
+    /// <summary>
+    /// Copies under a name sync ignores, unique to this request, then links it to <paramref name="destination"/>,
+    /// which fails when that name exists: of concurrent uploads of one name exactly one wins, the others get
+    /// false. The watcher never sees a half-copied file, and no partial copy is left behind on any path.
+    /// </summary>
+    private static bool Publish(string staged, string destination)
     {
-        var partial = Path.Combine(Path.GetDirectoryName(destination)!, "." + Path.GetFileName(destination) + ".partial");
-        File.Copy(staged, partial, overwrite: true);
-        File.Move(partial, destination, overwrite: false);
+        var partial = Path.Combine(Path.GetDirectoryName(destination)!, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            File.Copy(staged, partial, overwrite: false);
+            // On Linux a move without overwrite is link() then unlink(): atomic, and refused if the name exists.
+            File.Move(partial, destination, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(destination))
+        {
+            return false;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
-    /// <summary>File names and reasons are user input: no CPR number reaches the logs.</summary>
-    private static string Redact(string text) => CprRedactor.Redact(text);
+    private static string Exists(string name) =>
+        $"{name}: a file of this name is already in the upload folder; rename the file to upload it as well.";
 
     private static (UploadResponse?, UploadProblem?) Refuse(int status, string title, string detail) =>
         (null, new UploadProblem(status, title, detail));

@@ -1,7 +1,7 @@
 // The "Spørg" answer: the answer text with its [n] markers as links to the numbered sources, and the
 // sources themselves, each opening the meeting view at the cited item.
-import { el, formatDate, kindLabels, snippet, documentUrl, meetingHref, itemHeading } from './dom.js';
-import { setStatus } from './app.js';
+import { el, append, formatDate, kindLabels, snippet, originalLink, meetingHref, itemHeading } from './dom.js';
+import { setStatus } from './state.js';
 
 export function renderAnswer(container, state, data) {
   const citations = data.citations ?? [];
@@ -17,6 +17,7 @@ export function renderAnswer(container, state, data) {
     return;
   }
 
+  append(section, answerSource(data, citations, state.q));
   const body = el('div', { class: 'answer-text' });
   for (const paragraph of data.answer.split(/\n+/).filter(p => p.trim())) {
     body.append(el('p', {}, withCitationLinks(paragraph, byNumber, state.q)));
@@ -45,11 +46,30 @@ export function renderAnswer(container, state, data) {
         el('p', { class: 'snippet' }, snippet(c.snippet)),
         el('p', { class: 'hit-links' },
           el('a', { href, text: 'Vis i mødet' }),
-          el('a', { href: documentUrl(meeting.id, c.source), text: 'Originalt dokument' })))));
+          originalLink(meeting.id, c.source, { itemId: c.item?.id, passageId: c.id, query: state.q }, { meetingTitle: meeting.title })))));
   }
   section.append(list);
   container.append(section);
   setStatus(`Svar på »${state.q}« med ${citations.length} ${citations.length === 1 ? 'kilde' : 'kilder'}.`);
+}
+
+/**
+ * When and where the answer was decided, before the answer itself: "Hvornår …?" is answered by a date.
+ * The answer's own date and meeting when the API gives them, else those of the source its first
+ * sentence cites (the answer opens with the sentence holding what was asked).
+ */
+function answerSource(data, citations, query) {
+  const firstCited = Number(/\[(\d+)/.exec(data.answer ?? '')?.[1]);
+  const source = citations.find(c => Number(c.number) === firstCited) ?? citations[0];
+  const meeting = data.meeting ?? source?.meeting ?? {};
+  const date = data.date ?? meeting.date;
+  const item = data.meeting ? data.item : source?.item;
+  if (!date && !meeting.title) return null;
+  return el('dl', { class: 'answer-when' },
+    date ? [el('dt', { text: 'Dato' }), el('dd', { class: 'answer-date' }, el('time', { datetime: date, text: formatDate(date) }))] : null,
+    el('dt', { text: 'Møde' }),
+    el('dd', {}, el('a', { href: meetingHref(meeting.id, item?.id, query) },
+      [meeting.body, item ? itemHeading(item) : meeting.title].filter(Boolean).join(', '))));
 }
 
 /** Text with each [n] (or [1, 2]) that names a source turned into a link to that source's meeting item. */

@@ -1,70 +1,22 @@
-// The search page: one document, three views chosen by the address.
-//   /?q=…&mode=ask&body=…&year=…&municipality=…&kind=decision&page=N  search results, or the answer in "Spørg" mode
-//   …#/møde/{id}?punkt={itemId}&q=…                       a whole meeting, scrolled to the cited item
-//   …#/historik?q=…                                        decisions on a topic over time
+// The search page's router: one document, its views chosen by the address.
+//   /?q=…&mode=ask&body=…&year=…&from=…&to=…&municipality=…&kind=decision&sort=date&page=N
+//                                                      search results, or the answer in "Spørg" mode
+//   …#/møde/{id}?punkt={itemId}&q=…                    a whole meeting, scrolled to the cited item
+//   …#/historik?q=…&body=…&year=…                      decisions on a topic over time
+//   /#/dokument/{id}?punkt=…&passage=…&q=…             an original's text, the cited passage marked
+//   /#/møder?organ=…&year=…&side=N                     all meetings of a body, newest first
 // Every state is a URL (history.pushState), so back/forward work and a shared link opens the same view.
+// This module imports the views; the views import only helpers (state.js, dom.js, api.js).
 import { getJson } from './api.js';
 import { attachSuggestions } from './suggest.js';
+import { readSearchState, searchUrl, navigate, setStatus, setRouter } from './state.js';
 import { renderSearch, renderIntro } from './search.js';
 import { renderMeeting } from './meeting.js';
-import { renderHistory } from './history.js';
+import { renderHistory, historyUrl } from './history.js';
+import { renderDocument } from './document.js';
+import { renderMeetings } from './meetings.js';
 
 const $ = id => document.getElementById(id);
-const views = ['search-view', 'intro-view', 'meeting-view', 'history-view'];
-
-/** Search state as read from the query string. */
-export function readSearchState(search = location.search) {
-  const p = new URLSearchParams(search);
-  return {
-    q: (p.get('q') ?? '').trim(),
-    mode: p.get('mode') === 'ask' ? 'ask' : 'search',
-    body: p.get('body') ?? '',
-    year: p.get('year') ?? '',
-    municipality: p.get('municipality') ?? '',
-    kind: p.get('kind') ?? '',
-    summarize: p.get('ai') === '1',
-    page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1),
-  };
-}
-
-/** The address of a search state; defaults are left out so shared links stay short. */
-export function searchUrl(state) {
-  const p = new URLSearchParams();
-  if (state.q) p.set('q', state.q);
-  if (state.mode === 'ask') p.set('mode', 'ask');
-  if (state.mode === 'ask' && state.summarize) p.set('ai', '1');
-  if (state.body) p.set('body', state.body);
-  if (state.year) p.set('year', state.year);
-  if (state.municipality) p.set('municipality', state.municipality);
-  if (state.kind) p.set('kind', state.kind);
-  if (state.page > 1) p.set('page', String(state.page));
-  const query = p.toString();
-  return query ? `/?${query}` : '/';
-}
-
-/** Goes to an address inside the page and shows it; <focus> moves focus to the new view's heading. */
-export function navigate(url, { focus = true, replace = false } = {}) {
-  if (replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
-  route({ focus });
-}
-
-/** Sets the visible and announced status line (role=status, polite). */
-export function setStatus(text) {
-  $('status').textContent = text;
-}
-
-export function showView(id, title) {
-  for (const view of views) $(view).hidden = view !== id;
-  document.title = title ? `${title} – Referatsøgning` : 'Referatsøgning';
-}
-
-/** Moves focus to a heading (made focusable for this) so screen readers and keyboards land in the new view. */
-export function focusHeading(heading) {
-  if (!heading) return;
-  heading.setAttribute('tabindex', '-1');
-  heading.focus({ preventScroll: false });
-}
 
 /** The hash route: { path: '/møde/abc', params }. */
 function readHash() {
@@ -86,11 +38,16 @@ async function route({ focus = false } = {}) {
   suggestions?.cancel();
   const { path, params } = readHash();
   const state = readSearchState();
-  syncForm(state);
+  const onHistory = path.startsWith('/historik');
+  syncForm(onHistory ? { ...state, q: params.get('q') ?? state.q, mode: 'search' } : state, onHistory);
   if (path.startsWith('/møde/')) {
     await renderMeeting(path.slice('/møde/'.length), params.get('punkt'), params.get('q') ?? state.q, { focus });
-  } else if (path.startsWith('/historik')) {
-    await renderHistory(params.get('q') ?? state.q, { focus });
+  } else if (onHistory) {
+    await renderHistory({ q: params.get('q') ?? state.q, body: params.get('body') ?? '', year: params.get('year') ?? '' }, { focus });
+  } else if (path.startsWith('/dokument/')) {
+    await renderDocument(path.slice('/dokument/'.length), params, { focus });
+  } else if (path.startsWith('/møder')) {
+    await renderMeetings(params, { focus });
   } else if (state.q) {
     await renderSearch(state, { focus });
   } else {
@@ -98,21 +55,32 @@ async function route({ focus = false } = {}) {
   }
 }
 
-function syncForm(state) {
+let historyMode = false;
+
+/** The header box is the one search box: on the decision history it asks for the topic. */
+function syncForm(state, onHistory) {
+  historyMode = onHistory;
   const input = $('q');
   if (document.activeElement !== input || input.value.trim() !== state.q) input.value = state.q;
   $(state.mode === 'ask' ? 'mode-ask' : 'mode-search').checked = true;
   $('summarize').checked = state.summarize;
+  $('q-label').textContent = onHistory ? 'Emne for beslutningshistorikken' : 'Søgeord eller spørgsmål';
+  input.placeholder = onHistory ? 'Fx Døgndiamanten eller tolkebistand' : 'Fx hvad blev besluttet om Døgndiamanten';
+  $('search-form').querySelector('.mode').hidden = onHistory;
   showModeControls();
 }
 
 let llmConfigured = false;
 
-/** The submit button says what will happen; the AI option shows only in "Spørg" mode and only when a language model is set up. */
+/**
+ * The submit button says what will happen; the AI option shows only in "Spørg" mode and only when a
+ * language model is set up; the search-syntax hint only where the syntax works ("Søg").
+ */
 function showModeControls() {
   const ask = currentMode() === 'ask';
-  $('submit').textContent = ask ? 'Spørg' : 'Søg';
-  $('summarize-row').hidden = !(ask && llmConfigured);
+  $('submit').textContent = historyMode ? 'Vis historik' : ask ? 'Spørg' : 'Søg';
+  $('summarize-row').hidden = historyMode || !(ask && llmConfigured);
+  $('q-hint').hidden = historyMode || ask;
 }
 
 /**
@@ -146,16 +114,23 @@ function submit() {
   const q = $('q').value.trim();
   suggestions.cancel();
   if (!q) {
-    setStatus('Skriv et eller flere søgeord eller et spørgsmål.');
+    setStatus(historyMode ? 'Skriv et emne for at se beslutningerne om det over tid.' : 'Skriv et eller flere søgeord eller et spørgsmål.');
     $('q').focus();
     return;
   }
-  // A new query keeps the filters but starts on page 1; a new search leaves any meeting view.
+  if (historyMode) {
+    // A new topic keeps the history's body and year filters.
+    const { params } = readHash();
+    navigate(historyUrl({ q, body: params.get('body') ?? '', year: params.get('year') ?? '' }), { focus: false });
+    return;
+  }
+  // A new query keeps the filters but starts on page 1; a new search leaves any other view.
   const state = { ...readSearchState(), q, mode: currentMode(), summarize: $('summarize').checked, page: 1 };
   navigate(searchUrl(state), { focus: false });
 }
 
 function start() {
+  setRouter(route);
   suggestions = attachSuggestions($('q'), $('suggestions'), () => submit());
   $('search-form').addEventListener('submit', event => {
     event.preventDefault();

@@ -97,10 +97,35 @@ export function highlighted(text, pattern) {
   return fragment;
 }
 
-/** Link to the original file; PDFs open at the cited page. */
-export function documentUrl(meetingId, source) {
+const isPdf = source => Boolean(source?.file?.toLowerCase().endsWith('.pdf'));
+
+/** The original file itself; PDFs open at the cited page (#page=N) in the browser's PDF viewer. */
+export function fileUrl(meetingId, source) {
   const url = `/api/documents/${encodeURIComponent(meetingId)}/file`;
-  return source?.file?.toLowerCase().endsWith('.pdf') && source.page ? `${url}#page=${source.page}` : url;
+  return isPdf(source) && source.page ? `${url}#page=${source.page}` : url;
+}
+
+/**
+ * Where "Originalt dokument" goes: a PDF itself at the cited page; any other original (text, HTML,
+ * Word) to the page's own document view, #/dokument/{id}?punkt=…&passage=…&q=…, which shows its text
+ * readably with the cited passage marked. Either opens in a new tab.
+ */
+export function documentUrl(meetingId, source, { itemId, passageId, query } = {}) {
+  if (isPdf(source)) return fileUrl(meetingId, source);
+  const params = new URLSearchParams();
+  if (itemId) params.set('punkt', itemId);
+  if (passageId) params.set('passage', passageId);
+  if (query) params.set('q', query);
+  const tail = params.toString();
+  return `/#/dokument/${encodeURIComponent(meetingId)}${tail ? `?${tail}` : ''}`;
+}
+
+/** The link to an original, opening in a new tab and saying so to screen readers. */
+export function originalLink(meetingId, source, where, { text = 'Originalt dokument', meetingTitle } = {}) {
+  const page = source?.page && isPdf(source) ? ` (side ${source.page})` : '';
+  return el('a', { href: documentUrl(meetingId, source, where), class: 'doc-link', target: '_blank', rel: 'noopener' },
+    text, meetingTitle ? el('span', { class: 'visually-hidden', text: ` for ${meetingTitle}` }) : null, page,
+    el('span', { class: 'visually-hidden', text: ' (åbner i en ny fane)' }));
 }
 
 /** The meeting view's address: #/møde/{id}?punkt={itemId}&q={query}. */

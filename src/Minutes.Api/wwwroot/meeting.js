@@ -1,16 +1,14 @@
 // The meeting view: header, participants, every item with its decisions marked, the cited item
 // scrolled into view and the query's words highlighted. All text goes in as text nodes.
 import { getJson } from './api.js';
-import { el, clear, formatDate, documentUrl, meetingHref, itemHeading, highlightPatterns, highlighted } from './dom.js';
-import { setStatus, showView, focusHeading, readSearchState, searchUrl } from './app.js';
-import { renderError } from './search.js';
+import { el, append, clear, formatDate, fileUrl, originalLink, meetingHref, itemHeading, highlightPatterns, highlighted } from './dom.js';
+import { setStatus, showView, focusHeading, readSearchState, searchUrl, renderError, beginRender, isCurrent } from './state.js';
 
 const $ = id => document.getElementById(id);
 const cache = new Map();
-let generation = 0;
 
 export async function renderMeeting(id, itemId, query, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   const view = $('meeting-view');
   showView('meeting-view', 'Møde');
   clear(view).append(el('h2', { id: 'meeting-heading', text: 'Henter mødet …' }));
@@ -20,19 +18,21 @@ export async function renderMeeting(id, itemId, query, { focus }) {
     meeting = cache.get(id) ?? await getJson(`/api/meetings/${encodeURIComponent(id)}`);
     cache.set(id, meeting);
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
+    showView('meeting-view', 'Mødet kunne ikke vises');
     clear(view).append(backLink(), el('h2', { id: 'meeting-heading', text: 'Mødet kunne ikke vises' }));
     const box = el('div');
     view.append(box);
     renderError(box, error, () => renderMeeting(id, itemId, query, { focus: true }));
     return;
   }
-  if (mine !== generation) return;
+  if (!isCurrent(mine)) return;
 
   const pattern = highlightPatterns(query);
   const cited = meeting.items?.find(i => i.id === itemId) ?? null;
   showView('meeting-view', meeting.title);
-  clear(view).append(backLink(), header(meeting, pattern), participants(meeting), siblings(meeting, query));
+  // dom.js append() skips the parts a meeting lacks; the native one would write them as "null".
+  append(clear(view), backLink(), header(meeting, pattern), participants(meeting), siblings(meeting, query));
   if (meeting.items?.length) {
     view.append(el('nav', { class: 'toc', 'aria-labelledby': 'toc-heading' },
       el('h3', { id: 'toc-heading', text: 'Dagsorden' }),
@@ -76,8 +76,11 @@ function header(meeting, pattern) {
     meeting.body ? el('p', { class: 'kicker', text: meeting.body }) : null,
     el('h2', { id: 'meeting-heading' }, highlighted(meeting.title, pattern)),
     el('dl', { class: 'facts' }, facts.map(([name, value]) => [el('dt', { text: name }), el('dd', {}, value)])),
-    el('p', {}, el('a', { class: 'doc-link', href: documentUrl(meeting.id, null) },
-      'Åbn det originale dokument', source.file ? ` (${source.file}${source.pages ? `, ${source.pages} ${source.pages === 1 ? 'side' : 'sider'}` : ''})` : '')));
+    el('p', { class: 'meeting-actions' },
+      originalLink(meeting.id, { file: source.file }, {}, {
+        text: `Åbn det originale dokument${source.file ? ` (${source.file}${source.pages ? `, ${source.pages} ${source.pages === 1 ? 'side' : 'sider'}` : ''})` : ''}`,
+      }),
+      el('button', { type: 'button', class: 'secondary print-button', text: 'Udskriv mødet', onclick: () => window.print() })));
 }
 
 function people(list) {
@@ -126,9 +129,28 @@ function itemArticle(meeting, item, isCited, pattern) {
     isCited ? el('p', { class: 'cited-label', text: 'Det fundne punkt' }) : null,
     el('h3', { id: `h-${item.id}` }, highlighted(itemHeading(item), pattern)),
     item.page && meeting.source?.format === 'pdf'
-      ? el('p', { class: 'item-page' }, el('a', { href: documentUrl(meeting.id, { file: meeting.source.file ?? '.pdf', page: item.page }), text: `Side ${item.page} i det originale dokument` }))
+      ? el('p', { class: 'item-page' }, el('a', { href: fileUrl(meeting.id, { file: meeting.source.file ?? '.pdf', page: item.page }), target: '_blank', rel: 'noopener', text: `Side ${item.page} i det originale dokument` }))
       : null,
+    el('p', { class: 'item-actions' },
+      el('button', { type: 'button', class: 'link-button copy-link', 'data-item': item.id, onclick: () => copyItemLink(meeting, item) },
+        'Kopiér link', el('span', { class: 'visually-hidden', text: ` til ${itemHeading(item)}` }))),
     body, rest);
+}
+
+/** The item's own address, without the search that led here: what to paste in a mail or a case. */
+export function itemLink(meeting, item) {
+  return `${location.origin}/#/møde/${encodeURIComponent(meeting.id)}?punkt=${encodeURIComponent(item.id)}`;
+}
+
+async function copyItemLink(meeting, item) {
+  const link = itemLink(meeting, item);
+  try {
+    await navigator.clipboard.writeText(link);
+    setStatus(`Linket til ${itemHeading(item)} er kopieret.`);
+  } catch {
+    // No clipboard (an insecure origin or a refusal): show the link to copy by hand.
+    setStatus(`Kopiér linket: ${link}`);
+  }
 }
 
 function decisionBlock(text, pattern) {

@@ -1,16 +1,17 @@
-// The search view: results with facets, filter chips and pages, or in "Spørg" mode the answer panel.
+// The search view: one result per agenda item with facets, filter chips, sorting and pages, or in
+// "Spørg" mode the answer panel (answer.js, a part of this view).
 import { getJson } from './api.js';
-import { el, clear, formatDate, formatCount, kindLabels, snippet, documentUrl, meetingHref, itemHeading } from './dom.js';
-import { navigate, searchUrl, setStatus, showView, focusHeading } from './app.js';
+import { el, clear, formatCount, kindLabels, snippet, originalLink, meetingHref, itemHeading, formatDate } from './dom.js';
+import { navigate, searchUrl, setStatus, showView, focusHeading, renderError, period, periodLabel, beginRender, isCurrent } from './state.js';
 import { renderAnswer } from './answer.js';
+import { renderFacets, hideFilters } from './facets.js';
 
 const $ = id => document.getElementById(id);
 const pageSize = 10;
-let generation = 0;
 
 /** Runs the search (or question) in <state> and shows it. */
 export async function renderSearch(state, { focus }) {
-  const mine = ++generation;
+  const mine = beginRender();
   showView('search-view', state.q);
   const results = $('results');
   clear($('query-info'));
@@ -20,16 +21,18 @@ export async function renderSearch(state, { focus }) {
   delete results.dataset.total;
   clear(results).append(el('p', { class: 'loading', text: state.mode === 'ask' ? 'Finder et svar i referaterne …' : 'Søger i referaterne …' }));
   $('pager').hidden = true;
+  $('results-tools').hidden = state.mode === 'ask';
+  $('sort').value = state.sort;
+  $('sort').onchange = event => navigate(searchUrl({ ...state, sort: event.target.value, page: 1 }), { focus: false });
   setStatus(state.mode === 'ask' ? 'Finder et svar …' : 'Søger …');
+  const { from, to } = period(state);
+  let backAtResult = false;
 
   try {
     if (state.mode === 'ask') {
-      $('filters').hidden = true;
-      const answer = await getJson('/api/ask', {
-        q: state.q, summarize: state.summarize ? 'true' : '', body: state.body,
-        from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
-      });
-      if (mine !== generation) return;
+      hideFilters();
+      const answer = await getJson('/api/ask', { q: state.q, summarize: state.summarize ? 'true' : '', body: state.body, from, to });
+      if (!isCurrent(mine)) return;
       clear(results);
       renderChips(state);
       renderAnswer($('answer'), state, answer);
@@ -38,38 +41,46 @@ export async function renderSearch(state, { focus }) {
     } else {
       const data = await getJson('/api/search', {
         q: state.q, limit: pageSize, offset: (state.page - 1) * pageSize,
-        body: state.body, kind: state.kind, municipality: state.municipality,
-        from: state.year ? `${state.year}-01-01` : '', to: state.year ? `${state.year}-12-31` : '',
+        body: state.body, kind: state.kind, municipality: state.municipality, from, to, sort: state.sort,
       });
-      if (mine !== generation) return;
+      if (!isCurrent(mine)) return;
+      const pages = Math.ceil(data.total / pageSize);
+      if (data.hits.length === 0 && data.total > 0 && state.page > pages) {
+        // An old link past the last page ("viser 981–980"): show the last page instead.
+        navigate(searchUrl({ ...state, page: pages }), { focus, replace: true });
+        return;
+      }
       renderChips(state);
       renderQueryInfo(state, data);
-      renderFacets(state, data.facets ?? {});
+      if (data.total > 0) renderFacets(state, data.facets ?? {});
+      else hideFilters();
       renderHits(state, data);
       renderPager(state, data.total);
-      const shown = data.hits.length;
-      setStatus(data.total === 0
-        ? `Ingen resultater for »${state.q}«.`
-        : `${formatCount(data.total)} ${data.total === 1 ? 'resultat' : 'resultater'} for »${state.q}«`
-          + (data.total > shown ? ` – viser ${formatCount((state.page - 1) * pageSize + 1)}–${formatCount((state.page - 1) * pageSize + shown)}` : '')
-          + '.');
+      setStatus(statusText(state, data));
+      backAtResult = returnToLastResult(state);
     }
   } catch (error) {
-    if (mine !== generation) return;
+    if (!isCurrent(mine)) return;
+    hideFilters();
+    $('results-tools').hidden = true;
     renderError(results, error, () => renderSearch(state, { focus: true }));
   } finally {
-    if (mine === generation) results.setAttribute('aria-busy', 'false');
+    if (isCurrent(mine)) results.setAttribute('aria-busy', 'false');
   }
-  if (focus && mine === generation) focusHeading($('status'));
+  if (focus && isCurrent(mine) && !backAtResult) focusHeading($('status'));
 }
 
-export function renderError(container, error, retry) {
-  clear(container).append(el('div', { class: 'notice error', role: 'alert' },
-    el('h3', { text: 'Noget gik galt' }),
-    el('p', { text: error.message ?? 'Der opstod en uventet fejl.' }),
-    error.detail ? el('p', { class: 'detail', text: error.detail }) : null,
-    el('button', { type: 'button', class: 'secondary', text: 'Prøv igen', onclick: retry })));
-  setStatus(error.message ?? 'Der opstod en fejl.');
+/** Whether the API grouped the hits by agenda item (contract: every hit then carries `places`). */
+const grouped = data => data.hits.length > 0 && data.hits.every(h => Number.isInteger(h.places));
+
+function statusText(state, data) {
+  if (data.total === 0) return `Ingen resultater for »${state.q}«.`;
+  const [one, many] = grouped(data) ? ['punkt', 'punkter'] : ['resultat', 'resultater'];
+  const shown = data.hits.length;
+  const first = (state.page - 1) * pageSize + 1;
+  return `${formatCount(data.total)} ${data.total === 1 ? one : many} for »${state.q}«`
+    + (data.total > shown ? ` – viser ${formatCount(first)}–${formatCount(first + shown - 1)}` : '')
+    + (state.sort === 'date' ? ', nyeste først' : '') + '.';
 }
 
 function renderQueryInfo(state, data) {
@@ -83,7 +94,7 @@ function renderQueryInfo(state, data) {
   }
   if (data.total > 0) {
     info.append(el('p', { class: 'history-link' },
-      el('a', { href: `${searchUrl(state)}#/historik?q=${encodeURIComponent(state.q)}`, text: `Se beslutningshistorikken for »${state.q}«` })));
+      el('a', { href: `/#/historik?q=${encodeURIComponent(state.q)}`, text: `Se beslutningshistorikken for »${state.q}«` })));
   }
 }
 
@@ -92,10 +103,12 @@ function renderChips(state) {
   const chips = [];
   if (state.body) chips.push(['Organ', state.body, { body: '' }]);
   if (state.year) chips.push(['År', state.year, { year: '' }]);
+  if (state.from || state.to) chips.push(['Periode', periodLabel(state.from, state.to), { from: '', to: '' }]);
   if (state.municipality && state.mode !== 'ask') chips.push(['Kommune', state.municipality, { municipality: '' }]);
   // A question is answered from all kinds of passages, so the kind filter only applies to "Søg".
   if (state.mode !== 'ask' && state.kind === 'decision') chips.push(['Type', 'kun beslutninger', { kind: '' }]);
   else if (state.mode !== 'ask' && state.kind) chips.push(['Type', kindLabels[state.kind] ?? state.kind, { kind: '' }]);
+  $('filters-toggle').textContent = chips.length ? `Filtre (${chips.length})` : 'Filtre';
   if (chips.length === 0) return;
   const list = el('ul', { class: 'chip-list', 'aria-label': 'Aktive filtre' });
   for (const [name, value, change] of chips) {
@@ -107,70 +120,10 @@ function renderChips(state) {
   if (chips.length > 1) {
     list.append(el('li', {}, el('button', {
       type: 'button', class: 'chip clear-all', text: 'Ryd alle filtre',
-      onclick: () => navigate(searchUrl({ ...state, body: '', year: '', municipality: '', kind: '', page: 1 }), { focus: false }),
+      onclick: () => navigate(searchUrl({ ...state, body: '', year: '', from: '', to: '', municipality: '', kind: '', page: 1 }), { focus: false }),
     })));
   }
   $('chips').append(list);
-}
-
-/** Facets as radio groups (one body, one year) and a "kun beslutninger" checkbox, each with its count. */
-function renderFacets(state, facets) {
-  const container = $('facets');
-  const focusedKey = document.activeElement?.dataset?.key;
-  clear(container);
-  const entries = (facet, selected) => {
-    const list = Object.entries(facet ?? {});
-    if (selected && !list.some(([name]) => name === selected)) list.push([selected, 0]);
-    return list;
-  };
-  const bodies = entries(facets.body, state.body).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
-  const years = entries(facets.year, state.year).sort((a, b) => b[0].localeCompare(a[0]));
-
-  const group = (legend, name, all, values, selected, change) => {
-    const fieldset = el('fieldset', { class: 'facet' }, el('legend', { text: legend }));
-    const option = (value, label, count) => {
-      const id = `f-${name}-${value ? [...value].map(c => c.codePointAt(0).toString(36)).join('') : 'alle'}`;
-      fieldset.append(el('div', { class: 'facet-option' },
-        el('input', {
-          type: 'radio', name: `facet-${name}`, id, value, 'data-key': id, checked: value === selected,
-          onchange: () => navigate(searchUrl({ ...state, ...change(value), page: 1 }), { focus: false }),
-        }),
-        el('label', { for: id }, el('span', { class: 'facet-name', text: label }),
-          count === null ? null : el('span', { class: 'count', text: formatCount(count), 'aria-label': `${formatCount(count)} resultater` }))));
-    };
-    option('', all, null);
-    for (const [value, count] of values) option(value, value, count);
-    container.append(fieldset);
-  };
-
-  if (bodies.length > 0) group('Organ', 'body', 'Alle organer', bodies, state.body, v => ({ body: v }));
-  if (years.length > 0) group('År', 'year', 'Alle år', years, state.year, v => ({ year: v }));
-
-  // Municipalities of the participants: many per meeting, so they come after the type filter.
-  const municipalities = entries(facets.municipality, state.municipality).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
-  const addMunicipalities = () => {
-    if (municipalities.length > 0) group('Kommune', 'municipality', 'Alle kommuner', municipalities, state.municipality, v => ({ municipality: v }));
-  };
-
-  const decisions = facets.kind?.decision ?? 0;
-  container.append(el('fieldset', { class: 'facet' }, el('legend', { text: 'Type' }),
-    el('div', { class: 'facet-option' },
-      el('input', {
-        type: 'checkbox', id: 'f-kind-decision', 'data-key': 'f-kind-decision', checked: state.kind === 'decision',
-        onchange: event => navigate(searchUrl({ ...state, kind: event.target.checked ? 'decision' : '', page: 1 }), { focus: false }),
-      }),
-      el('label', { for: 'f-kind-decision' }, el('span', { class: 'facet-name', text: 'Kun beslutninger' }),
-        el('span', { class: 'count', text: formatCount(decisions), 'aria-label': `${formatCount(decisions)} resultater` })))));
-  addMunicipalities();
-
-  // On a phone the filters start folded so the results come first; after that the user decides.
-  const details = $('filters-details');
-  if (!details.dataset.initialised) {
-    details.open = !window.matchMedia('(max-width: 56rem)').matches;
-    details.dataset.initialised = 'true';
-  }
-  $('filters').hidden = false;
-  if (focusedKey) container.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
 }
 
 function renderHits(state, data) {
@@ -181,37 +134,77 @@ function renderHits(state, data) {
     return;
   }
   const list = el('ol', { class: 'hits', start: (state.page - 1) * pageSize + 1 });
-  for (const hit of data.hits) list.append(el('li', {}, hitCard(hit, state.q)));
+  for (const hit of data.hits) list.append(el('li', {}, hitCard(hit, state.q, () => rememberResult(state, hit))));
   results.append(list);
 }
 
-/** One result: kind, where it is (item, meeting, body, date), the highlighted snippet and its links. */
-export function hitCard(hit, query, headingLevel = 'h3') {
+/** One result: kind, where it is (item, meeting, body, date), the snippet, the item's other places and its links. */
+function hitCard(hit, query, onOpen) {
   const meeting = hit.meeting ?? {};
   const title = hit.item ? itemHeading(hit.item) : meeting.title;
   const href = meetingHref(meeting.id, hit.item?.id, query);
-  const page = hit.source?.page;
-  return el('article', { class: `hit kind-${hit.kind}` },
+  const where = { itemId: hit.item?.id, passageId: hit.id, query };
+  return el('article', { class: `hit kind-${hit.kind}`, 'data-hit': hit.id },
     el('p', { class: 'hit-kind' }, el('span', { class: `badge badge-${hit.kind}`, text: kindLabels[hit.kind] ?? hit.kind })),
-    el(headingLevel, { class: 'hit-title' }, el('a', { href, text: title || 'Uden titel' })),
+    el('h3', { class: 'hit-title' }, el('a', { href, text: title || 'Uden titel', onclick: onOpen })),
     el('p', { class: 'hit-meta' },
       hit.item ? el('span', { class: 'meeting-title', text: meeting.title }) : null,
       meeting.body ? el('span', { text: meeting.body }) : null,
       meeting.date ? el('time', { datetime: meeting.date, text: formatDate(meeting.date) }) : null),
     el('p', { class: 'snippet' }, snippet(hit.snippet)),
+    otherPlaces(hit, meeting, query),
     el('p', { class: 'hit-links' },
-      el('a', { href, text: 'Vis i mødet' }),
-      el('a', { href: documentUrl(meeting.id, hit.source), class: 'doc-link' },
-        'Originalt dokument', el('span', { class: 'visually-hidden', text: ` for ${meeting.title}` }),
-        page && hit.source?.file?.toLowerCase().endsWith('.pdf') ? ` (side ${page})` : '')));
+      el('a', { href, text: 'Vis i mødet', onclick: onOpen }),
+      originalLink(meeting.id, hit.source, where, { meetingTitle: meeting.title })));
+}
+
+/** "3 steder i punktet": the item's other matching passages, folded, each linking to its original place. */
+function otherPlaces(hit, meeting, query) {
+  const others = Array.isArray(hit.otherPlaces) ? hit.otherPlaces : [];
+  if (!(hit.places > 1) || others.length === 0) return null;
+  return el('details', { class: 'places' },
+    el('summary', { text: `${formatCount(hit.places)} steder i punktet` }),
+    el('ol', { class: 'place-list' }, others.map(place => el('li', {},
+      el('span', { class: `badge badge-${place.kind}`, text: kindLabels[place.kind] ?? place.kind }), ' ',
+      el('span', { class: 'snippet' }, snippet(place.snippet)), ' ',
+      originalLink(meeting.id, { file: hit.source?.file, page: place.page }, { itemId: hit.item?.id, passageId: place.id, query },
+        { text: 'Se stedet', meetingTitle: meeting.title })))),
+    hit.places > others.length + 1 ? el('p', { class: 'meta', text: `og ${formatCount(hit.places - others.length - 1)} mere i mødet` }) : null);
+}
+
+const lastResultKey = 'referatsøgning:sidste-resultat';
+
+/** Remembers which result was opened, so coming back to these results lands on it, not at the top. */
+function rememberResult(state, hit) {
+  try {
+    sessionStorage.setItem(lastResultKey, JSON.stringify({ url: searchUrl(state), hit: hit.id }));
+  } catch {
+    // Private mode without storage: back lands at the top, as before.
+  }
+}
+
+/** Scrolls to and focuses the result opened last from these same results; true when there was one. */
+function returnToLastResult(state) {
+  let last = null;
+  try {
+    last = JSON.parse(sessionStorage.getItem(lastResultKey) ?? 'null');
+  } catch {
+    return false;
+  }
+  if (!last || last.url !== searchUrl(state)) return false;
+  const card = document.querySelector(`#results [data-hit="${CSS.escape(last.hit)}"]`);
+  if (!card) return false;
+  card.scrollIntoView({ block: 'center' });
+  card.querySelector('.hit-title a')?.focus({ preventScroll: true });
+  return true;
 }
 
 /** Never a blank page: what was searched, and what to try instead. */
 function noResults(state, data) {
-  const filtered = state.body || state.year || state.municipality || state.kind;
+  const filtered = state.body || state.year || state.from || state.to || state.municipality || state.kind;
   const tips = el('ul', { class: 'tips' },
     data.didYouMean ? el('li', {}, 'Prøv stavningen ', el('a', { href: searchUrl({ ...state, q: data.didYouMean, page: 1 }), text: data.didYouMean }), '.') : null,
-    filtered ? el('li', {}, el('a', { href: searchUrl({ ...state, body: '', year: '', municipality: '', kind: '', page: 1 }), text: 'Søg uden filtre' }), '.') : null,
+    filtered ? el('li', {}, el('a', { href: searchUrl({ ...state, body: '', year: '', from: '', to: '', municipality: '', kind: '', page: 1 }), text: 'Søg uden filtre' }), '.') : null,
     state.q.split(/\s+/).length > 2 ? el('li', { text: 'Brug færre ord – fx kun emnet, som "Døgndiamanten" eller "takstkorrektion".' }) : null,
     el('li', { text: 'Tjek stavningen. Søgningen retter selv mindre stavefejl, men ikke alle.' }),
     el('li', { text: 'Prøv et andet ord for det samme, fx "anbringelse" i stedet for "placering".' }),
@@ -251,8 +244,9 @@ function renderPager(state, total) {
     page < pages ? el('a', { href: searchUrl({ ...state, page: page + 1 }), rel: 'next', text: 'Næste →' }) : el('span'));
 }
 
-/** The start page: examples and the newest meetings. */
+/** The start page: examples, the way to browse meetings, and the newest meetings. */
 export async function renderIntro({ focus }) {
+  const mine = beginRender();
   showView('intro-view', null);
   setStatus('');
   const examples = clear($('examples'));
@@ -263,14 +257,17 @@ export async function renderIntro({ focus }) {
   ]) {
     examples.append(el('li', {}, el('a', { href: searchUrl({ q, mode, page: 1 }), text })));
   }
+  examples.append(el('li', {}, el('a', { href: '/#/historik', text: 'Se alle beslutninger om et emne over tid' })));
   const recent = clear($('recent-meetings'));
   try {
-    const meetings = await getJson('/api/meetings');
-    const list = Array.isArray(meetings) ? meetings : (meetings.meetings ?? meetings.items ?? []);
+    const meetings = await getJson('/api/meetings', { limit: 8 });
+    if (!isCurrent(mine)) return;
+    const list = meetings.meetings ?? [];
     if (list.length > 0) {
-      recent.append(el('h2', { text: 'Nyeste møder' }), el('ul', { class: 'meeting-list' }, list.slice(0, 8).map(m => el('li', {},
+      recent.append(el('h2', { text: 'Nyeste møder' }), el('ul', { class: 'meeting-list' }, list.map(m => el('li', {},
         el('a', { href: meetingHref(m.id, null, ''), text: m.title }),
-        el('span', { class: 'meta' }, [m.body, formatDate(m.date), m.itemCount ? `${m.itemCount} punkter` : null].filter(Boolean).join(' · '))))));
+        el('span', { class: 'meta' }, [m.body, formatDate(m.date), m.itemCount ? `${m.itemCount} punkter` : null].filter(Boolean).join(' · '))))),
+      el('p', { class: 'all-meetings' }, el('a', { href: '/#/m%C3%B8der', text: `Se alle ${formatCount(meetings.total)} møder efter organ` })));
     }
   } catch {
     // The list is a convenience; searching works without it.

@@ -31,11 +31,13 @@ internal static class SearchCommand
         {
             using var host = CliHost.Build(IndexCommand.Overrides(result.GetValue(index)));
             await EnsureIndexedAsync(host.Services, cancellationToken);
-            var response = host.Services.GetRequiredService<MinutesSearcher>().Search(new SearchRequest
-            {
-                Q = result.GetValue(query),
-                Limit = Math.Clamp(result.GetValue(limit), 1, SearchRequest.MaxLimit),
-            });
+            var response = await host.Services.GetRequiredService<MinutesSearcher>().SearchAsync(
+                new SearchRequest
+                {
+                    Q = result.GetValue(query),
+                    Limit = Math.Clamp(result.GetValue(limit), 1, SearchRequest.MaxLimit),
+                },
+                cancellationToken);
             if (result.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(response, ParseCommand.Json));
@@ -51,8 +53,10 @@ internal static class SearchCommand
     /// <summary>Builds the index from the configured sources when it holds nothing yet.</summary>
     public static async Task EnsureIndexedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (services.GetRequiredService<MinutesIndex>().GetStats().Documents > 0)
+        var index = services.GetRequiredService<MinutesIndex>();
+        if (index.GetStats().Documents > 0 || index.IsReadOnly)
         {
+            // A read-only index (or one another process is writing) is searched as it is.
             return;
         }
 

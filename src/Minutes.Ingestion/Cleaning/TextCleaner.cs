@@ -89,6 +89,10 @@ public sealed partial class TextCleaner(DanishWordList words)
     private static void DropFurniture(List<string> lines, List<int> pages)
     {
         var counts = lines.Where(l => l.Length > 0).GroupBy(l => l.Trim()).ToDictionary(g => g.Key, g => g.Count());
+        // Headers and footers come once per page; a line that repeats within a page ("Beslutning i Økonomiudvalget
+        // den 19-11-2025" under two items on page 2) is the document's own text.
+        var pagesOf = lines.Select((l, i) => (Line: l.Trim(), Page: pages[i])).Where(x => x.Line.Length > 0)
+            .GroupBy(x => x.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Page).Distinct().Count());
         var distinctPages = pages.Distinct().Count();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -101,7 +105,7 @@ public sealed partial class TextCleaner(DanishWordList words)
             var repeated = counts[line];
             var isFurniture = PageNumber().IsMatch(line)
                 || (repeated >= 2 && BareUrl().IsMatch(line))
-                || (distinctPages >= 3 && repeated >= distinctPages - 1 && line.Length < 100 && !HeadingLike().IsMatch(line));
+                || (distinctPages >= 3 && repeated >= distinctPages - 1 && pagesOf[line] == repeated && line.Length < 100 && !HeadingLike().IsMatch(line));
             if (isFurniture)
             {
                 lines[i] = "";

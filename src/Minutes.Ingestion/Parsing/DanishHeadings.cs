@@ -14,16 +14,19 @@ public static partial class DanishHeadings
         "Beslutningstema", "Beslutning", "Beslutninger", "Baggrund", "Indstilling", "Indstillinger", "Bilag",
         "Sagsfremstilling", "Sagsbeskrivelse", "Resumé", "Resume", "Konklusion", "Konklusioner", "Referat",
         "Økonomi", "Proces", "Formål", "Drøftelse", "Opfølgning", "Næste skridt", "Orientering", "Aftale",
-        "Aftaler", "Aftalt", "Handling", "Tidsplan", "Sagens indhold", "Videre proces", "Supplerende oplysninger",
+        "Aftaler", "Aftalt", "Handling", "Tidsplan", "Sagens indhold", "Videre proces", "Supplerende oplysninger", "Sagsforløb", "Beslutningspunkter",
     ];
 
     /// <summary>Sections whose bullets and sentences are all decisions.</summary>
     public static readonly HashSet<string> DecisionSections =
         new(StringComparer.OrdinalIgnoreCase) { "Beslutning", "Beslutninger", "Konklusion", "Konklusioner", "Aftale", "Aftaler", "Aftalt" };
 
-    /// <summary>Sections that propose or attach, so nothing in them is a decision taken.</summary>
+    /// <summary>
+    /// Sections that propose, attach or tell the history ("Sagsforløb": what earlier bodies decided), so nothing in
+    /// them is a decision taken at this meeting.
+    /// </summary>
     public static readonly HashSet<string> ProposalSections =
-        new(StringComparer.OrdinalIgnoreCase) { "Beslutningstema", "Indstilling", "Indstillinger", "Bilag" };
+        new(StringComparer.OrdinalIgnoreCase) { "Beslutningstema", "Indstilling", "Indstillinger", "Bilag", "Beslutningspunkter", "Sagsforløb" };
 
     /// <summary>Bullet marks that start a list line.</summary>
     public static bool IsBullet(string line) => Bullet().IsMatch(line);

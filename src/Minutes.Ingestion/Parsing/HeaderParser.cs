@@ -20,19 +20,46 @@ internal static partial class HeaderParser
         title = Whitespace().Replace(title, " ").Trim();
 
         var labelled = Labelled(lines);
-        var participants = labelled.TryGetValue("deltagere", out var p) ? PeopleParser.Parse(StripMinuteTaker(p)) : [];
+        var participants = labelled.TryGetValue("deltagere", out var p) || labelled.TryGetValue("medlemmer", out p) || labelled.TryGetValue("til stede", out p)
+            ? PeopleParser.Parse(StripMinuteTaker(p)) : [];
         var absentText = labelled.GetValueOrDefault("fraværende") ?? labelled.GetValueOrDefault("afbud");
         var absent = absentText is null ? [] : PeopleParser.Parse(absentText);
 
         return new MeetingHeader(
             title,
             Body(title, lines, wholeText),
-            MeetingDate(lines, wholeText),
+            LabelledDate(labelled, lines) ?? MeetingDate(lines, wholeText),
             TimeOfDay().Match(string.Join("\n", lines)) is { Success: true } t ? Whitespace().Replace(t.Groups["time"].Value, "") : null,
             Place(lines, labelled),
             participants,
             absent,
             MinuteTaker(lines, labelled, participants));
+    }
+
+    /// <summary>
+    /// The date a label gives the meeting ("Mødedato: Onsdag den 19. november 2025", "Dato: 14. oktober 2025",
+    /// "Mødetidspunkt: 27-08-2025 kl. 16.00") or a sentence saying when it was held ("Mødet afholdtes ... den
+    /// 4. december 2012"): these come before any other date in the text, such as a draft's or a quoted meeting's.
+    /// </summary>
+    private static DateOnly? LabelledDate(Dictionary<string, string> labelled, List<string> lines)
+    {
+        foreach (var key in new[] { "mødedato", "dato", "mødetidspunkt", "tid og sted" })
+        {
+            if (labelled.TryGetValue(key, out var value) && DanishDates.First(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (Held().Match(line) is { Success: true } held && DanishDates.First(line[held.Index..]) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static DateOnly? MeetingDate(List<string> lines, string wholeText)
@@ -82,6 +109,12 @@ internal static partial class HeaderParser
             {
                 return Capitalise(m.Groups["body"].Value.Trim().TrimEnd('.', ','));
             }
+
+            if (BodysMeeting().Match(line) is { Success: true } b)
+            {
+                // "Økonomiudvalgets møde": the body in the genitive.
+                return b.Groups["body"].Value.Trim();
+            }
         }
 
         if (title.Contains("styregruppe", StringComparison.OrdinalIgnoreCase))
@@ -97,7 +130,7 @@ internal static partial class HeaderParser
 
     private static string? Place(List<string> lines, Dictionary<string, string> labelled)
     {
-        foreach (var key in new[] { "adresse", "sted", "mødested", "lokation", "lokale" })
+        foreach (var key in new[] { "adresse", "sted", "mødested", "mødelokale", "lokation", "lokale" })
         {
             if (labelled.TryGetValue(key, out var value))
             {
@@ -145,7 +178,13 @@ internal static partial class HeaderParser
                 continue;
             }
 
-            if (current is "deltagere" or "fraværende" or "afbud" && line.Length > 0 && !MeetingWord().IsMatch(line[..Math.Min(line.Length, 25)]))
+            if (current is not null && result[current].Length == 0 && line.Length > 0)
+            {
+                // "Mødedato:" with its value in the next paragraph (Word minutes keep label and value apart).
+                result[current] = line;
+            }
+            else if (current is "deltagere" or "fraværende" or "afbud" or "medlemmer" && line.Length > 0 && !MeetingWord().IsMatch(line[..Math.Min(line.Length, 25)])
+                && (line.Contains(',') || line.Contains('(') || line.Contains(" og ")))
             {
                 result[current] += " " + line;
             }
@@ -162,11 +201,14 @@ internal static partial class HeaderParser
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    [GeneratedRegex(@"^(?<label>deltagere|fraværende|afbud|adresse|sted|mødested|lokation|lokale|tid og sted|dato|referent|til stede)\s*[:.]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>deltagere|medlemmer|fraværende|afbud|adresse|sted|mødested|mødelokale|lokation|lokale|tid og sted|dato|mødedato|mødetidspunkt|referent|til stede)\s*[:.]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\b(referat|dagsorden|møde|mødet|styregruppemøde|beslutningsprotokol)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(afholdt|afholdtes|holdt|mødtes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Held();
 
     [GeneratedRegex(@"^\s*dato\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
@@ -176,6 +218,9 @@ internal static partial class HeaderParser
 
     [GeneratedRegex(@"^\s*(\d+\.\s*)?(ordinært\s+|ekstraordinært\s+)?møde\s+i\s+(?<body>.{4,100})$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOf();
+
+    [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]{3,40}(\s+\p{L}[\p{L}\-]{1,30}){0,3}?)s\s+(ordinære\s+|ekstraordinære\s+)?møde\b")]
+    private static partial Regex BodysMeeting();
 
     [GeneratedRegex(@"\b[Kk]l\.?\s*(?<time>\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?)")]
     private static partial Regex TimeOfDay();

@@ -24,21 +24,51 @@ internal static partial class ItemStartFinder
         var candidates = new List<Candidate>();
         for (var i = 0; i < lines.Count; i++)
         {
+            if (TableOfContents.IsEntry(lines, i))
+            {
+                // A contents line ("1. Godkendelse ........ 3") names an item; the item itself comes later.
+                continue;
+            }
+
             var match = NumberedLine().Match(lines[i].Text);
             if (match.Success && !IsDateLike(match))
             {
                 var written = match.Groups["num"].Value.Trim();
-                var suffix = written[^1] is '.' or ')' ? written[^1] : ' ';
-                candidates.Add(new Candidate(i, int.Parse(match.Groups["n"].Value), written, suffix, match.Groups["rest"].Value));
+                var mark = written[^1] is '.' or ')' or ':' ? written[^1] : ' ';
+                var prefixed = match.Groups["prefix"].Success;
+                // "Punkt 3:" is written as its number; the word and the colon are layout.
+                var number = prefixed ? match.Groups["n"].Value : written;
+                candidates.Add(new Candidate(i, int.Parse(match.Groups["n"].Value), number, (prefixed ? "punkt" : "") + mark, match.Groups["rest"].Value));
             }
         }
 
-        // A nested list that keeps counting can shadow the next item ("1) 2) 3)" inside item 2, then
-        // "3) Årshjul"); reading it as nested is right unless that loses items, so both readings run.
-        var nestedAware = Chain(candidates, skipNested: true, out var overviewA);
-        var naive = Chain(candidates, skipNested: false, out var overviewB);
-        var best = naive.Count > nestedAware.Count ? naive : nestedAware;
-        overviewTitles = best == naive ? overviewB : overviewA;
+        // Items are written one way throughout ("Punkt 1:" ... "Punkt 21:", or "1." ... "9."); a numbered list
+        // inside an item is written another way or restarts at 1. Each way of writing is chained on its own and
+        // the longest run wins, the first way written on a tie.
+        var best = new List<ItemStart>();
+        overviewTitles = [];
+        foreach (var style in candidates.Select(c => c.Style).Distinct())
+        {
+            var ofStyle = candidates.Where(c => c.Style == style).ToList();
+            // A nested list that keeps counting can shadow the next item ("1) 2) 3)" inside item 2, then
+            // "3) Årshjul"); reading it as nested is right unless that loses items, so both readings run.
+            var nestedAware = Chain(ofStyle, skipNested: true, out var overviewA);
+            var naive = Chain(ofStyle, skipNested: false, out var overviewB);
+            // The plain reading only rescues an item or two a nested list shadowed; when it finds many more, it
+            // is counting the nested list itself (a table of 53 proposals inside item 5 of 33).
+            var chain = naive.Count > nestedAware.Count && naive.Count <= nestedAware.Count + 2 ? naive : nestedAware;
+            if (chain.Count > best.Count)
+            {
+                best = chain;
+                overviewTitles = chain == naive ? overviewB : overviewA;
+            }
+        }
+
+        if (overviewTitles.Count == 0)
+        {
+            overviewTitles = TableOfContents.Titles(lines);
+        }
+
         return best;
     }
 
@@ -47,21 +77,18 @@ internal static partial class ItemStartFinder
         overviewTitles = [];
         var items = new List<ItemStart>();
         var expected = 1;
-        char? suffix = null;
         int? nestedNext = null;
-        char nestedSuffix = ' ';
         foreach (var c in candidates)
         {
-            if (skipNested && nestedNext == c.Value && c.Suffix == nestedSuffix)
+            if (skipNested && nestedNext == c.Value)
             {
                 nestedNext++;
                 continue;
             }
 
-            if (c.Value == expected && (suffix is null || c.Suffix == suffix))
+            if (c.Value == expected)
             {
                 items.Add(new ItemStart(c.Line, c.Written, items.Count + 1, c.Rest));
-                suffix ??= c.Suffix;
                 expected++;
                 nestedNext = null;
                 continue;
@@ -75,21 +102,19 @@ internal static partial class ItemStartFinder
                     overviewTitles = items.Select(i => i.Rest).ToList();
                     items.Clear();
                     items.Add(new ItemStart(c.Line, c.Written, 1, c.Rest));
-                    suffix = c.Suffix;
                     expected = 2;
                     nestedNext = null;
                     continue;
                 }
 
                 nestedNext = 2;
-                nestedSuffix = c.Suffix;
             }
         }
 
         return items;
     }
 
-    private sealed record Candidate(int Line, int Value, string Written, char Suffix, string Rest);
+    private sealed record Candidate(int Line, int Value, string Written, string Style, string Rest);
 
     private static List<ItemStart> FindTimeSlots(IReadOnlyList<CleanLine> lines)
     {
@@ -139,7 +164,7 @@ internal static partial class ItemStartFinder
 
     // "2. juni: Skole-dagbehandling" is a date in a list, not item 2.
     private static bool IsDateLike(Match match) =>
-        match.Groups["num"].Value.EndsWith('.') && DanishDates.MonthNumber(FirstWord(match.Groups["rest"].Value)) > 0
+        match.Groups["num"].Value.EndsWith('.') && !match.Groups["prefix"].Success && DanishDates.MonthNumber(FirstWord(match.Groups["rest"].Value)) > 0
         && FirstWord(match.Groups["rest"].Value).Length >= 3 && char.IsLower(match.Groups["rest"].Value[0]);
 
     private static string FirstWord(string text)
@@ -153,7 +178,7 @@ internal static partial class ItemStartFinder
         return text[..end];
     }
 
-    [GeneratedRegex(@"^\s*(?<num>(?<n>\d{1,2})(\.|\)|(?=\s+\p{Lu})|(?=\t)))\s*(?<rest>[\p{Lu}""”“'§«].*|\t.*)$")]
+    [GeneratedRegex(@"^\s*(?<num>(?<prefix>(?:[Pp]unkt|[Pp]kt\.?)\s*)?(?<n>\d{1,2})(\.|\)|(?<=\d):|(?=\s+\p{Lu})|(?=\t)))\s*(?<rest>[\p{Lu}""”“'§«].*|\t.*)$")]
     private static partial Regex NumberedLine();
 
     [GeneratedRegex(@"^\s*(kl\.?\s*)?(?<from>\d{1,2}[:.]\d{2})\s*[-–]\s*(?<to>\d{1,2}[:.]\d{2})\s*\|?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]

@@ -6,7 +6,8 @@ namespace Minutes.Ingestion.Parsing;
 /// <summary>
 /// Rebuilds the paragraphs and sentences that layout wrapped over lines. A bullet starts a new
 /// paragraph; a wrapped line joins the one before it, also across a single blank line when the
-/// sentence plainly goes on (the line before has no full stop and the next starts in lower case).
+/// sentence plainly goes on (the line before has no full stop and the next starts in lower case). A bare
+/// section heading and a case-number line stand alone, so the text under a heading is its own paragraph.
 /// </summary>
 internal static partial class Paragraphs
 {
@@ -18,6 +19,12 @@ internal static partial class Paragraphs
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
+            if (line.Length > 0 && !line.Any(char.IsLetterOrDigit) && !DanishHeadings.IsBullet(line))
+            {
+                // A stray "." or "|" left by a layout says nothing and must not end a sentence it is appended to.
+                continue;
+            }
+
             if (line.Length == 0)
             {
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : "";
@@ -29,7 +36,8 @@ internal static partial class Paragraphs
                 continue;
             }
 
-            if (current.Length > 0 && (DanishHeadings.IsBullet(line) || EndsBlock(current) && !Continues(current, line)))
+            var standsAlone = IsHeadingOrMetadata(line);
+            if (current.Length > 0 && (standsAlone || DanishHeadings.IsBullet(line) || EndsBlock(current) && !Continues(current, line)))
             {
                 Flush();
             }
@@ -44,6 +52,11 @@ internal static partial class Paragraphs
             }
 
             current.Append(line.Replace('\t', ' '));
+            if (standsAlone)
+            {
+                // "Beslutninger" or "EMN-2025-010561" on its own line: the text below is the next paragraph.
+                Flush();
+            }
         }
 
         Flush();
@@ -57,6 +70,58 @@ internal static partial class Paragraphs
                 current.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// The lines as text of paragraphs: each paragraph's wrapped lines joined into one line, paragraphs apart by a
+    /// blank line, list entries one per line. This is the one place paragraphs are rebuilt: item and section texts
+    /// carry them, so what reads the text later (passages, answers, the page) splits on blank lines and line ends.
+    /// </summary>
+    public static string Join(IReadOnlyList<string> lines)
+    {
+        var text = new StringBuilder();
+        var previousWasListEntry = false;
+        foreach (var (paragraph, _) in Build(lines))
+        {
+            var listEntry = DanishHeadings.IsBullet(paragraph);
+            if (text.Length > 0)
+            {
+                text.Append(listEntry && previousWasListEntry ? "\n" : "\n\n");
+            }
+
+            text.Append(paragraph);
+            previousWasListEntry = listEntry;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Join"/> for a second version of the same lines (the text before OCR repair), grouped as the
+    /// paragraphs of <paramref name="lines"/> are, so the two stay aligned.
+    /// </summary>
+    public static string JoinAs(IReadOnlyList<string> lines, IReadOnlyList<string> other)
+    {
+        var starts = Build(lines).Select(p => p.Line).ToList();
+        var text = new StringBuilder();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : other.Count;
+            var words = string.Join(' ', other.Skip(starts[k]).Take(end - starts[k]).Select(l => l.Trim().Replace('\t', ' ')).Where(l => l.Length > 0));
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(k > 0 && DanishHeadings.IsBullet(lines[starts[k]].Trim()) && DanishHeadings.IsBullet(lines[starts[k - 1]].Trim()) ? "\n" : "\n\n");
+            }
+
+            text.Append(words);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Sentences of a paragraph; common abbreviations ("ca.", "bl.a.", "pkt.", "mv.") do not end one.</summary>
@@ -87,6 +152,9 @@ internal static partial class Paragraphs
             yield return last;
         }
     }
+
+    /// <summary>A bare section heading ("Beslutninger", "Beslutning i Økonomiudvalget den 19-11-2025") or a case-number line.</summary>
+    private static bool IsHeadingOrMetadata(string line) => SectionSplitter.RestOfHeading(line) is "" || ItemTitle.IsCaseNumber(line);
 
     private static bool Continues(StringBuilder current, string next) =>
         next.Length > 0 && !DanishHeadings.IsBullet(next) && (char.IsLower(next[0]) || next[0] == '(')

@@ -4,14 +4,15 @@ using Minutes.Core;
 namespace Minutes.Ingestion.Parsing;
 
 /// <summary>
-/// Splits an item's lines at section headings ("Baggrund:", "Indstilling:", "Beslutning:", ...).
+/// Splits an item's lines at section headings ("Baggrund:", "Indstilling:", "Beslutning:", ...), also when the
+/// heading names the body and the day ("Beslutning i Økonomiudvalget den 19-11-2025").
 /// Returns the sections and, per line, the name of the section it belongs to (null before the first).
 /// </summary>
 internal static partial class SectionSplitter
 {
     private static readonly Regex Heading = new(
         @"^\s*(?<name>" + string.Join("|", DanishHeadings.Sections.OrderByDescending(s => s.Length).Select(Regex.Escape))
-        + @")\s*(:\s*(?<rest>.*)|\s*)$",
+        + @")(\s+(i|fra)\s+\p{Lu}[\p{L}\- ]{1,60}?\s+(den|d\.)\s+\d{1,2}[.\-/ ]\s*(\d{1,2}|\p{L}+)\.?[\-/ ]\s*\d{2,4})?\s*(:\s*(?<rest>.*)|\s*)$",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static (IReadOnlyList<Section> Sections, string?[] SectionOfLine) Split(IReadOnlyList<string> lines)
@@ -48,7 +49,7 @@ internal static partial class SectionSplitter
         {
             if (name is not null)
             {
-                sections.Add(new Section(name, string.Join("\n", text).Trim()));
+                sections.Add(new Section(name, Paragraphs.Join(text).Trim()));
             }
 
             text.Clear();

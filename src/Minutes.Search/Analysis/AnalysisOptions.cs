@@ -28,6 +28,15 @@ public sealed class AnalysisOptions
     public string WordListPath { get; set; } = "/usr/share/dict/danish";
 
     /// <summary>
+    /// hunspell-da's dictionary without its extension (Debian package hunspell-da): <c>.dic</c> and <c>.aff</c>
+    /// tell the spelling correction which words are Danish. Default /usr/share/hunspell/da_DK.
+    /// </summary>
+    public string HunspellPath { get; set; } = "/usr/share/hunspell/da_DK";
+
+    /// <summary>The Danish thesaurus (Debian package mythes-da). Default /usr/share/mythes/th_da_DK.dat.</summary>
+    public string ThesaurusPath { get; set; } = "/usr/share/mythes/th_da_DK.dat";
+
+    /// <summary>
     /// The baseline to beat, for the eval only: Lucene's stock <c>DanishAnalyzer</c> on both sides and
     /// plain BM25 over the text, with none of the query understanding. Off in production.
     /// </summary>

@@ -40,7 +40,16 @@ public sealed class DanishAnalysis
             ? IndexAnalyzer
             : new DanishMinutesAnalyzer(options, CompoundSplitter.None, synonyms: null);
         QueryAnalyzer = options.Stock ? IndexAnalyzer : new DanishMinutesAnalyzer(options, CompoundSplitter, Synonyms);
+        _lexicon = new Lazy<DanishLexicon>(() => new DanishLexicon(CompoundSplitter, HunspellForms.TryLoad(options.HunspellPath), DanishThesaurus.TryLoad(options.ThesaurusPath), options.Folding));
     }
+
+    private readonly Lazy<DanishLexicon> _lexicon;
+
+    /// <summary>
+    /// Which typed words are Danish (word list, hunspell-da forms, compounds), for the spelling correction,
+    /// and their thesaurus words; hunspell-da and mythes-da are read on first use (~1 s).
+    /// </summary>
+    public DanishLexicon Lexicon => _lexicon.Value;
 
     public AnalysisOptions Options { get; }
 

@@ -47,6 +47,7 @@ public sealed class AnswerGenerator : IDisposable
         }
 
         var limit = Math.Clamp(request.Limit, 1, AskRequest.MaxLimit);
+        var questionVector = await _searcher.QuestionVectorAsync(question, cancellationToken);
         var search = _searcher.Search(
             new SearchRequest
             {
@@ -55,9 +56,12 @@ public sealed class AnswerGenerator : IDisposable
                 Body = request.Body,
                 From = request.From,
                 To = request.To,
+                // Answers quote sentences from passages: an item's decision passage must not hide in its group.
+                GroupByItem = false,
             },
             countFacets: false,
-            pick: hits => Sources(hits, limit));
+            pick: hits => Sources(hits, limit),
+            questionVector);
         var citations = search.Hits
             .Select((h, i) => new Citation(i + 1, h.Id, h.Score, h.Kind, h.Text, h.Snippet, h.Meeting, h.Item, h.Source))
             .ToList();
@@ -75,16 +79,28 @@ public sealed class AnswerGenerator : IDisposable
     }
 
     /// <summary>
-    /// The top <paramref name="limit"/> hits, then the decisions of their items found further down: what
-    /// an item concluded belongs to its answer even when the item's text outranks it.
+    /// The top <paramref name="limit"/> hits, then the decisions of their items (at most
+    /// <paramref name="limit"/>): what an item concluded belongs to its answer even when the search
+    /// ranked it far below the item's text, or not at all ("Ad 1) Liselott Blixt og Tina Rottbøll"
+    /// holds none of the question's words; its item's title does).
     /// </summary>
-    private static IEnumerable<SearchHit> Sources(IReadOnlyList<SearchHit> hits, int limit)
+    private IEnumerable<SearchHit> Sources(IReadOnlyList<SearchHit> hits, int limit)
     {
         var top = hits.Take(limit).ToList();
-        var items = top.Where(h => h.Item is not null).Select(h => h.Item!.Id).ToHashSet(StringComparer.Ordinal);
-        return top.Concat(hits.Skip(limit)
-            .Where(h => h.Kind == PassageKinds.Decision && h.Item is not null && items.Contains(h.Item.Id))
-            .Take(limit));
+        var cited = top.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var found = hits.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        var decisions = new List<SearchHit>();
+        foreach (var meeting in top.Where(h => h.Item is not null).GroupBy(h => h.Meeting.Id))
+        {
+            var items = meeting.Select(h => h.Item!.Id).ToHashSet(StringComparer.Ordinal);
+            decisions.AddRange(_index.GetMeetingPassages(meeting.Key)
+                .Where(p => p.Kind == PassageKinds.Decision && p.Item is not null && items.Contains(p.Item.Id) && !cited.Contains(p.Id))
+                .Select(p => found.GetValueOrDefault(p.Id) ?? new SearchHit(p.Id, 0, p.Kind, p.Text, "", p.Meeting, p.Item, p.Source)));
+        }
+
+        // In the order of their items' first hit.
+        var order = top.Where(h => h.Item is not null).Select(h => h.Item!.Id).Distinct().ToList();
+        return top.Concat(decisions.OrderBy(d => order.IndexOf(d.Item!.Id)).Take(limit));
     }
 
     private string Extractive(string question, IReadOnlyList<Citation> citations)

@@ -13,7 +13,11 @@ internal static class AnswerWriter
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
-    public static string Write(List<ScoredSentence> chosen)
+    /// <param name="dated">
+    /// Open the first line with the meeting's date as the answer to "hvornår": "Besluttet på mødet
+    /// 14. juni 2024 (Netværksgruppe Børn og Unge, punkt 6): …".
+    /// </param>
+    public static string Write(List<ScoredSentence> chosen, bool dated = false)
     {
         var answer = new StringBuilder();
         string? place = null;
@@ -27,7 +31,7 @@ internal static class AnswerWriter
                     answer.Append('\n');
                 }
 
-                answer.Append(here).Append(": ");
+                answer.Append(answer.Length == 0 && dated && Dated(sentence.Citation) is { } opener ? opener : here).Append(": ");
                 place = here;
             }
             else
@@ -58,6 +62,26 @@ internal static class AnswerWriter
         }
 
         return string.Join(", ", parts);
+    }
+
+    /// <summary>"Besluttet på mødet 14. juni 2024 (Netværksgruppe Børn og Unge, punkt 6)"; null without a meeting date.</summary>
+    private static string? Dated(Citation citation)
+    {
+        if (citation.Meeting.Date is not { } date)
+        {
+            return null;
+        }
+
+        var verb = citation.Kind == Indexing.PassageKinds.Decision ? "Besluttet" : "Behandlet";
+        var where = new List<string> { citation.Meeting.Body ?? citation.Meeting.Title };
+        if (citation.Item is { } item)
+        {
+            where.Add(string.IsNullOrWhiteSpace(item.Number)
+                ? $"punktet \"{Shorten(item.Title, 60)}\""
+                : $"punkt {item.Number.Trim().TrimEnd('.', ')')}");
+        }
+
+        return $"{verb} på mødet {date.ToString("d. MMMM yyyy", Danish)} ({string.Join(", ", where)})";
     }
 
     /// <summary>"… målgrupper [1]." — the number goes before the sentence's full stop.</summary>

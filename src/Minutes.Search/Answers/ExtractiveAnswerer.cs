@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Minutes.Core;
 using Minutes.Search.Analysis;
-using Minutes.Search.Evaluation;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
 
@@ -18,6 +18,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 {
     public const int MaxSentences = 4;
     public const int MaxChars = 700;
+
+    /// <summary>Lowers a sentence that restates the question (<see cref="Echoes"/>).</summary>
+    private const double EchoPenalty = -1.0;
 
     /// <summary>A sentence scoring below this share of the best one is left out.</summary>
     private const double KeepShare = 0.5;
@@ -44,8 +47,72 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
     public string Answer(QuestionTerms question, IReadOnlyList<Citation> citations)
     {
-        var chosen = Choose(Score(question, citations).ToList());
-        return chosen.Count == 0 ? NothingFound : AnswerWriter.Write(chosen);
+        var scored = Score(question, citations).ToList();
+        var chosen = Choose(scored);
+        if (chosen.Count == 0)
+        {
+            return NothingFound;
+        }
+
+        var decision = BestItemDecision(citations, scored);
+        if (decision is not null && !chosen.Any(c => c == decision || Repeats(TextKey.Of(c.Text), c.Terms, TextKey.Of(decision.Text), decision.Terms)))
+        {
+            if (chosen.Count == MaxSentences)
+            {
+                chosen.Remove(chosen.MinBy(c => c.Score)!);
+            }
+
+            chosen.Add(decision);
+        }
+
+        var lead = Lead(question, chosen, decision);
+        var ordered = LeadFirst(chosen, lead);
+        // "Hvornår": a lead without a date of its own is dated by its meeting ("Besluttet på mødet 14. juni 2024 …").
+        var dated = question.AsksWhen && !DateOrTime().IsMatch(lead.Text);
+        return AnswerWriter.Write(ordered, dated);
+    }
+
+    /// <summary>
+    /// The sentence the answer opens with: the best one holding what the question asks for (a name for
+    /// "hvem", a date for "hvornår", an amount for "hvor mange/meget", "hvad koster"), else the best one.
+    /// </summary>
+    private static ScoredSentence Lead(QuestionTerms question, List<ScoredSentence> chosen, ScoredSentence? decision)
+    {
+        bool Holds(ScoredSentence s) =>
+            (question.AsksWho && NamesSomeone(s.Text))
+            || (question.AsksWhen && DateOrTime().IsMatch(s.Text))
+            || (question.AsksAmount && Amount().IsMatch(s.Text));
+        var best = chosen.MaxBy(s => s.Score)!;
+        if (question.AsksWho || question.AsksWhen || question.AsksAmount)
+        {
+            return chosen.Where(s => Holds(s) && !Echoes(question, s.Text)).MaxBy(s => s.Score) ?? best;
+        }
+
+        // "Hvad blev besluttet …", "Skal de offentlige toiletter lukkes?": the best item's decision answers it.
+        return decision is not null && chosen.Contains(decision) ? decision : best;
+    }
+
+    /// <summary>
+    /// The best sentence of the decision of the best-ranked item (the first source that is an item or
+    /// a decision), or null when that item has no decision among the sources or its decision is unrelated.
+    /// </summary>
+    private static ScoredSentence? BestItemDecision(IReadOnlyList<Citation> citations, List<ScoredSentence> scored)
+    {
+        if (citations.FirstOrDefault(c => c.Item is not null)?.Item is not { } item)
+        {
+            return null;
+        }
+
+        return scored
+            .Where(s => s.Citation.Kind == PassageKinds.Decision && s.Citation.Item?.Id == item.Id)
+            .MaxBy(s => s.Score);
+    }
+
+    /// <summary>The lead's group (meeting item) first with the lead at its head, the rest in the order <see cref="Choose"/> gave.</summary>
+    private static List<ScoredSentence> LeadFirst(List<ScoredSentence> chosen, ScoredSentence lead)
+    {
+        var place = AnswerWriter.Place(lead.Citation);
+        return [lead, .. chosen.Where(s => s != lead && AnswerWriter.Place(s.Citation) == place), .. chosen.Where(s => AnswerWriter.Place(s.Citation) != place)];
     }
 
     internal IEnumerable<ScoredSentence> Score(QuestionTerms question, IReadOnlyList<Citation> citations)
@@ -90,7 +157,9 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                     var terms = paragraphTerms[i];
                     var extras = Extras(question, text, terms);
                     // What the question asks for (a name, a date, an amount, its year) counts only in a sentence on its topic.
-                    var relevance = Math.Max(coverage, context) + title + (coverage > 0 || context > 0 ? 2 * extras : 0);
+                    // A decision is about its item's title even without the question's words ("Ad 1) Liselott Blixt og Tina Rottbøll").
+                    var onTopic = coverage > 0 || context > 0 || (citation.Kind == PassageKinds.Decision && titleCoverage > 0);
+                    var relevance = Math.Max(coverage, context) + title + (onTopic ? 2 * extras : 0);
                     if (relevance <= 0)
                     {
                         continue;
@@ -98,12 +167,31 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
                     var form = (text[^1] == '?' ? -0.3 : complete || lines ? 0 : -0.15)
                                + (Conclusion().IsMatch(text) ? 0.15 : 0)
-                               + (isHeading ? -0.25 : 0);
+                               + (isHeading ? -0.25 : 0)
+                               + (Echoes(question, text) ? EchoPenalty : 0);
                     yield return new ScoredSentence(citation, position, text, terms, relevance, relevance + prior + kind + form);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The sentence asks what the question asks ("udvalget skal beslutte, hvem fra udvalget der deltager"):
+    /// it shares the question's words but is the question restated, not its answer.
+    /// </summary>
+    private static bool Echoes(QuestionTerms question, string text) =>
+        (question.AsksWho && AsksWhoWord().IsMatch(text))
+        || (question.AsksWhen && AsksWhenWord().IsMatch(text))
+        || (question.AsksAmount && AsksAmountWord().IsMatch(text));
+
+    [GeneratedRegex(@"\bhvem\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoWord();
+
+    [GeneratedRegex(@"\bhvornår\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhenWord();
+
+    [GeneratedRegex(@"\bhvor (meget|mange|stor|høj)\b|\bhvad (koster|beløbet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAmountWord();
 
     /// <summary>Names for "hvem", dates for "hvornår", the question's numbers, decision words for decision questions.</summary>
     private static double Extras(QuestionTerms question, string text, IReadOnlySet<string> terms)
@@ -111,7 +199,8 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
         var extras = 0.0;
         if (question.AsksWho && NamesSomeone(text))
         {
-            extras += 0.25;
+            // People's names answer "hvem" more than a body or a place does: "Ad 1) Liselott Blixt og Tina Rottbøll" over "Sundheds- og Omsorgsudvalget skal …".
+            extras += 0.25 + 0.25 * Math.Min(2, People(text));
         }
 
         if (question.AsksWhen && DateOrTime().IsMatch(text))
@@ -136,6 +225,32 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
 
         return extras;
     }
+
+    /// <summary>A person's name: two or three capitalised words ("Tina Rottbøll", "Hans-Jørgen Kirstein", "John T. Olsen").</summary>
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}\b")]
+    private static partial Regex PersonName();
+
+    /// <summary>Last words that make two capitalised words a body or a place, not a person ("Greve Kommune", "Region Sjælland").</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Kommune", "Kommunes", "Region", "Regions", "Sjælland", "Hovedstaden", "Byråd", "Byrådet", "Center", "Centret", "Syd", "Nord", "Øst", "Vest",
+        "Sygehus", "Hospital", "Skole", "Skolen", "Havn", "Landsby", "Strand", "Bugt", "Allé", "Vej", "Park", "Parken",
+    };
+
+    /// <summary>Capitalised words of headings and labels that run into a sentence ("Beslutning Punktet vedrørende …").</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
+    {
+        "Beslutning", "Resume", "Indstilling", "Sagsbeskrivelse", "Sagsprocedure", "Baggrund", "Program", "Hold", "Punktet", "Punkt",
+        "Referat", "Bilag", "Ad", "Kl", "Organ", "Dato", "Tid", "Sted", "Deltagere", "Afbud", "Fraværende", "Referent", "Dagsorden", "Sagen",
+    };
+
+    /// <summary>How many people the sentence names.</summary>
+    private static int People(string sentence) =>
+        PersonName().Matches(sentence).Count(m =>
+        {
+            var words = m.Value.Split(' ');
+            return !PlaceWords.Contains(words[^1]) && !words.Any(LabelWords.Contains);
+        });
 
     /// <summary>Danish capitalises only names: a capital after the first word names a person, place or body.</summary>
     private static bool NamesSomeone(string sentence)
@@ -173,7 +288,7 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
                 break;
             }
 
-            var key = EvalText.Normalise(sentence.Text);
+            var key = TextKey.Of(sentence.Text);
             var terms = sentence.Terms;
             if (key.Length == 0 || seen.Any(s => Repeats(s.Key, s.Terms, key, terms)))
             {
@@ -233,12 +348,12 @@ internal sealed partial class ExtractiveAnswerer(DanishAnalysis analysis)
             return citation.Text;
         }
 
-        var heading = EvalText.Normalise((item.Number ?? "") + item.Title);
+        var heading = TextKey.Of((item.Number ?? "") + item.Title);
         var seen = new StringBuilder();
         var lines = citation.Text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length && seen.Length < heading.Length; i++)
         {
-            seen.Append(EvalText.Normalise(lines[i]));
+            seen.Append(TextKey.Of(lines[i]));
             if (seen.ToString() == heading)
             {
                 return string.Join('\n', lines.Skip(i + 1));

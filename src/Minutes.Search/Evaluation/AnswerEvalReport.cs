@@ -1,4 +1,4 @@
 namespace Minutes.Search.Evaluation;
 
-/// <summary>Answers to an eval set and the share that hold their gold phrase with a citation of its file.</summary>
-public sealed record AnswerEvalReport(IReadOnlyList<AnswerEvalResult> Questions, double Answered);
+/// <summary>Answers to an eval set and their answer support: the share of questions whose answer supports a gold entry.</summary>
+public sealed record AnswerEvalReport(IReadOnlyList<AnswerEvalResult> Questions, double Support);

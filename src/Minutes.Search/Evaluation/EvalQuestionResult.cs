@@ -3,7 +3,7 @@ namespace Minutes.Search.Evaluation;
 /// <summary>How one question fared over its first 10 hits.</summary>
 /// <param name="FirstRelevantRank">1-based rank of the first relevant hit; null when none of the 10 is.</param>
 /// <param name="GoldFound">Gold entries credited within the 10 hits.</param>
-/// <param name="HitFiles">The files of the hits, in rank order, for looking into misses.</param>
+/// <param name="Hits">The hits' files and texts, in rank order: what the shared scorer reads, and for looking into misses.</param>
 public sealed record EvalQuestionResult(
     string Id,
     string Q,
@@ -11,7 +11,7 @@ public sealed record EvalQuestionResult(
     int GoldFound,
     int GoldCount,
     double Ndcg10,
-    IReadOnlyList<string> HitFiles)
+    IReadOnlyList<EvalHit> Hits)
 {
     public double ReciprocalRank => FirstRelevantRank is { } rank ? 1.0 / rank : 0;
 

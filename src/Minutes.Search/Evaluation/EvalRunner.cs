@@ -39,6 +39,19 @@ public sealed class EvalRunner(MinutesSearcher searcher)
         return questions;
     }
 
+    /// <summary>
+    /// The questions of one half of a set split by id: odd ids ("g001") are the tune half, even ids the
+    /// test half; a question without a number in its id belongs to neither half.
+    /// </summary>
+    public static IReadOnlyList<EvalQuestion> Half(IReadOnlyList<EvalQuestion> questions, bool odd) =>
+        questions.Where(q => Number(q.Id) is { } n && n % 2 == (odd ? 1 : 0)).ToList();
+
+    private static int? Number(string id)
+    {
+        var digits = new string(id.Reverse().TakeWhile(char.IsAsciiDigit).Reverse().ToArray());
+        return digits.Length > 0 && int.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
     public EvalReport Run(IReadOnlyList<EvalQuestion> questions)
     {
         var results = questions.Select(Score).ToList();
@@ -85,6 +98,6 @@ public sealed class EvalRunner(MinutesSearcher searcher)
             credited.Count(c => c),
             gold.Count,
             ideal == 0 ? 0 : Math.Min(1, dcg / ideal),
-            hits.Select(h => h.Source.File).ToList());
+            hits.Select(h => new EvalHit(h.Source.File, h.Text)).ToList());
     }
 }

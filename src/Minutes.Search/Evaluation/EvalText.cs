@@ -1,21 +1,9 @@
-using System.Text;
+using Minutes.Core;
 
 namespace Minutes.Search.Evaluation;
 
-/// <summary>The eval's text normalisation: lower-case, keep only letters and digits (æøå are letters).</summary>
+/// <summary>The eval README's normalisation: lower-case, keep only letters and digits (æøå are letters); <see cref="TextKey"/>.</summary>
 internal static class EvalText
 {
-    public static string Normalise(string text)
-    {
-        var normalised = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                normalised.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return normalised.ToString();
-    }
+    public static string Normalise(string text) => TextKey.Of(text);
 }

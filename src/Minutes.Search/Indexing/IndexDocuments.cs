@@ -29,7 +29,7 @@ internal static class IndexDocuments
             new ExactField(IndexFields.DocType, IndexFields.FileType, Field.Store.YES),
             new ExactField(IndexFields.FileId, file.Path, Field.Store.YES),
             new ExactField(IndexFields.RecordId, file.Path, Field.Store.NO),
-            new StoredField(IndexFields.File, System.IO.Path.GetFileName(file.Path)),
+            new StoredField(IndexFields.File, meeting.Source.File),
             new StoredField(IndexFields.ContentHash, file.ContentHash),
             new StoredField(IndexFields.Size, file.Size),
             new StoredField(IndexFields.ModifiedTicks, file.ModifiedTicks),
@@ -82,7 +82,7 @@ internal static class IndexDocuments
             new ExactField(IndexFields.FileId, file.Path, Field.Store.NO),
             new ExactField(IndexFields.PassageId, passage.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.PassageId, new BytesRef(passage.Id)),
-            new StoredField(IndexFields.File, System.IO.Path.GetFileName(file.Path)),
+            new StoredField(IndexFields.File, meeting.Source.File),
             new StoredField(IndexFields.Page, passage.Page),
             new ExactField(IndexFields.MeetingId, meeting.Id, Field.Store.YES),
             new StoredField(IndexFields.MeetingTitle, meeting.Title),
@@ -90,6 +90,7 @@ internal static class IndexDocuments
             new TextField(IndexFields.Title, passage.Title, Field.Store.NO),
             new TextField(IndexFields.Text, passage.Text, Field.Store.YES),
             new TextField(IndexFields.MeetingText, MeetingText(meeting), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Group, new BytesRef(passage.Item?.Id ?? passage.Id)),
         };
         if (passage.Context is not null)
         {

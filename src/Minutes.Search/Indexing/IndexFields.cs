@@ -27,6 +27,12 @@ public static class IndexFields
     public const string ItemNumber = "item_number";
     public const string ItemTitle = "item_title";
 
+    /// <summary>
+    /// Sorted doc values: the agenda item a passage belongs to (its item id), or the passage id of a
+    /// meeting header, which is a group of its own. Search shows one hit per group.
+    /// </summary>
+    public const string Group = "group";
+
     /// <summary>"item", "decision" or "meeting".</summary>
     public const string Kind = "kind";
 

@@ -17,6 +17,9 @@ internal static class PassageBuilder
     /// <summary>Longest decision text repeated at the start of a long item's first window.</summary>
     public const int MaxDecisionSummaryChars = 500;
 
+    /// <summary>Longest run of the document's own header lines kept in the meeting header passage.</summary>
+    public const int MaxHeaderChars = 1_200;
+
     /// <summary>Target window length when a long item is split.</summary>
     public const int WindowChars = 1_400;
 
@@ -27,10 +30,12 @@ internal static class PassageBuilder
         {
             var decisions = item.Decisions.Count == 0 ? null : string.Join("\n", item.Decisions.Select(d => d.Text));
             var windows = Windows(item);
+            var summary = DecisionSummary(item, windows.Count);
             for (var w = 0; w < windows.Count; w++)
             {
                 var id = windows.Count == 1 ? $"{item.Id}:item" : $"{item.Id}:item:{w + 1}";
-                var text = w == 0 ? ItemHeading(item) + "\n" + DecisionSummary(item, windows.Count) + windows[w] : windows[w];
+                var lead = w == 0 && StartsWithDecisions(item) ? "" : summary;
+                var text = ItemHeading(item) + "\n" + lead + windows[w];
                 passages.Add(new Passage(id, PassageKinds.Item, item.Title, text.Trim(), decisions, item, item.Page));
             }
 
@@ -72,16 +77,39 @@ internal static class PassageBuilder
     }
 
     /// <summary>
-    /// The first window of a long item starts with what was decided: the outcome usually closes the item,
-    /// windows away from its heading, and a reader of the first hit should not have to open the rest.
+    /// Every window of a long item starts with what was decided (cut after <see cref="MaxDecisionSummaryChars"/>):
+    /// the outcome usually stands windows away from the text that matched, and one hit per item shows the
+    /// window that matched best, so its reader (and the eval, which reads a hit's first 2,000 characters)
+    /// sees the decision without opening the rest.
     /// </summary>
-    /// A long run of decisions is left to the decision passage: it would push the item's own text out of view.
     private static string DecisionSummary(AgendaItem item, int windowCount)
     {
         var decisions = string.Join("\n", item.Decisions.Select(d => d.Text.Trim()));
-        return windowCount == 1 || decisions.Length == 0 || decisions.Length > MaxDecisionSummaryChars
-            ? ""
-            : "Beslutning: " + decisions + "\n\n";
+        if (windowCount == 1 || decisions.Length == 0)
+        {
+            return "";
+        }
+
+        if (decisions.Length > MaxDecisionSummaryChars)
+        {
+            var cut = decisions.LastIndexOf(' ', MaxDecisionSummaryChars);
+            decisions = decisions[..(cut > 0 ? cut : MaxDecisionSummaryChars)] + " …";
+        }
+
+        return "Beslutning: " + decisions + "\n\n";
+    }
+
+    /// <summary>Whether the item's text opens with its decisions (FirstAgenda puts the Beslutning section first): then its first window needs no summary.</summary>
+    private static bool StartsWithDecisions(AgendaItem item)
+    {
+        if (item.Decisions.Count == 0)
+        {
+            return false;
+        }
+
+        var first = item.Decisions[0].Text.Trim();
+        var at = item.Text.IndexOf(first[..Math.Min(first.Length, 60)], StringComparison.Ordinal);
+        return at is >= 0 and < 200;
     }
 
     private static string? Context(IEnumerable<Decision> decisions)
@@ -96,6 +124,13 @@ internal static class PassageBuilder
     private static Passage Header(Meeting meeting)
     {
         var text = new StringBuilder(meeting.Title).Append('\n');
+        if (!string.IsNullOrWhiteSpace(meeting.HeaderText))
+        {
+            // The document's own header lines first ("Mødested: Byrådssalen"), then what the parser read from them.
+            var lines = meeting.HeaderText.Trim();
+            text.Append(lines.Length <= MaxHeaderChars ? lines : lines[..MaxHeaderChars] + " …").Append("\n\n");
+        }
+
         AppendLine(text, "Organ", meeting.Body);
         AppendLine(text, "Dato", meeting.Date?.ToString("d. MMMM yyyy", Culture.Danish));
         AppendLine(text, "Tid", meeting.Time);

@@ -5,6 +5,8 @@ namespace Minutes.Search.Querying;
 /// <summary>The Lucene query for an <see cref="InterpretedQuery"/> and what the response needs to explain it.</summary>
 /// <param name="Query">What decides the matches and their first score; null when nothing is left to search.</param>
 /// <param name="HighlightTerms">Analysed terms to mark in snippets.</param>
+/// <param name="Corrections">Words neither Danish nor in the index, searched as typed and as their closest indexed spelling.</param>
+/// <param name="Suggestions">Every correction found, also for Danish words the index lacks: offered as "Mente du ...?", for those never searched.</param>
 /// <param name="Searched">The words and phrases searched, as shown in InterpretedAs.</param>
 /// <param name="PartTerms">
 /// Highlight terms the query has only as compound parts ("døgn" of "Døgndiamanten"): they mark a word
@@ -18,6 +20,7 @@ internal sealed record BuiltQuery(
     Query? Query,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlyList<Correction> Corrections,
+    IReadOnlyList<Correction> Suggestions,
     IReadOnlyList<string> Searched,
     IReadOnlySet<string>? PartTerms = null,
     Query? Bonus = null);

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
 
 namespace Minutes.Search.Querying;
@@ -12,8 +13,15 @@ namespace Minutes.Search.Querying;
 /// a body, a municipality) are constant-score boosts that never decide what matches. A word missing
 /// from the index is replaced by its closest indexed spelling.
 /// </summary>
-internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer)
+internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyzer, Analyzer indexAnalyzer, RankingOptions ranking, DanishLexicon? lexicon = null)
 {
+    /// <summary>Without field weights: title and text alike, nothing else.</summary>
+    private static readonly (string Field, float Boost)[] PlainFields =
+    [
+        (IndexFields.Title, RelevanceTuning.Text),
+        (IndexFields.Text, RelevanceTuning.Text),
+    ];
+
     private static readonly (string Field, float Boost)[] WordFields =
     [
         (IndexFields.Title, RelevanceTuning.Title),
@@ -26,8 +34,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
     private readonly HashSet<string> _wholeTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _partTerms = new(StringComparer.Ordinal);
     private readonly List<Correction> _corrections = [];
+    private readonly List<Correction> _suggestions = [];
     private readonly List<string> _searched = [];
-    private readonly List<List<string>> _wordTerms = [];
     private readonly List<Query> _background = [];
 
     /// <summary>Title, decisions and text decide what matches; the fields after them only add to the score.</summary>
@@ -44,13 +52,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             var shown = new List<string>();
             foreach (var clause in group)
             {
-                List<string> terms = [];
-                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out terms);
-                if (built is not null && !clause.IsPhrase && !clause.Negated && group.Count() == 1)
-                {
-                    _wordTerms.Add(terms);
-                }
-
+                var built = clause.IsPhrase ? Phrase(clause.Text, clause.Negated) : Word(clause.Text, clause.Negated, out _);
                 if (built is null)
                 {
                     continue;
@@ -81,16 +83,14 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         var positive = main.Clauses.Count > 0;
         if (positive)
         {
-            foreach (var proximity in Proximity())
-            {
-                bonus.Add(proximity, Occur.SHOULD);
-            }
-
             foreach (var around in _background)
             {
                 bonus.Add(around, Occur.SHOULD);
             }
+        }
 
+        if (positive && ranking.Preferences)
+        {
             foreach (var word in query.DecisionWords)
             {
                 if (Word(word, negated: false, out _, background: false) is { } decisionWord)
@@ -101,7 +101,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             }
         }
 
-        var preferences = Preferences(query);
+        var preferences = ranking.Preferences ? Preferences(query) : [];
         Query matched;
         if (positive)
         {
@@ -132,7 +132,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             }
             else
             {
-                return new BuiltQuery(null, _wholeTerms, _corrections, _searched);
+                return new BuiltQuery(null, _wholeTerms, _corrections, _suggestions, _searched);
             }
 
             foreach (var exclusion in excluded)
@@ -146,7 +146,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         // What was searched is highlighted; a term some word has whole is no longer only a part.
         _partTerms.ExceptWith(_wholeTerms);
         return new BuiltQuery(
-            matched, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _searched, _partTerms,
+            matched, _wholeTerms.Union(_partTerms).ToHashSet(StringComparer.Ordinal), _corrections, _suggestions, _searched, _partTerms,
             bonus.Clauses.Count > 0 ? bonus : null);
     }
 
@@ -155,36 +155,6 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             ? correction.Replacement.ToLower(Culture.Danish)
             : typed.ToLower(Culture.Danish);
 
-    /// <summary>
-    /// Rewards passages where consecutive query words stand close together ("kapacitetspres på de
-    /// sikrede institutioner"): a sloppy phrase per neighbouring pair, so one missing word costs little.
-    /// </summary>
-    private IEnumerable<Query> Proximity()
-    {
-        for (var i = 0; i + 1 < _wordTerms.Count; i++)
-        {
-            var pair = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop };
-            pair.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), 0);
-            pair.Add(_wordTerms[i + 1].Select(t => new Term(IndexFields.Text, t)).ToArray(), 1);
-            pair.Boost = RelevanceTuning.Proximity;
-            yield return pair;
-        }
-
-        if (_wordTerms.Count >= 3)
-        {
-            // The question's words together, in order, as the minutes word it ("kapacitetspres på de
-            // sikrede institutioner"): the strongest sign that a passage is about exactly this.
-            var all = new MultiPhraseQuery { Slop = RelevanceTuning.ProximitySlop * (_wordTerms.Count - 1) };
-            for (var i = 0; i < _wordTerms.Count; i++)
-            {
-                all.Add(_wordTerms[i].Select(t => new Term(IndexFields.Text, t)).ToArray(), i);
-            }
-
-            all.Boost = RelevanceTuning.WholeQueryProximity;
-            yield return all;
-        }
-    }
-
     /// <summary>Question-implied preferences, each with what it adds to a passage it holds.</summary>
     private static List<(Query Preference, float Boost)> Preferences(InterpretedQuery query)
     {
@@ -192,6 +162,11 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         if (query.DecisionIntent)
         {
             preferences.Add((new TermQuery(new Term(IndexFields.Kind, PassageKinds.Decision)), RelevanceTuning.DecisionIntent));
+        }
+
+        if (query.HeaderIntent)
+        {
+            preferences.Add((new TermQuery(new Term(IndexFields.Kind, PassageKinds.Meeting)), RelevanceTuning.HeaderIntent));
         }
 
         if (query.DateFrom is { } from && query.DateTo is { } to)
@@ -241,16 +216,24 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             return null;
         }
 
-        if (!negated && terms.All(t => searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) == 0
+        if (!negated && ranking.Spelling && terms.All(t => searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) == 0
                                        && searcher.IndexReader.DocFreq(new Term(IndexFields.Title, t)) == 0))
         {
             var corrected = terms.Select(t => SpellingCorrector.Correct(searcher.IndexReader, IndexFields.Text, t) ?? t).ToList();
             var changed = corrected.Zip(terms).FirstOrDefault(p => p.First != p.Second).First;
             if (changed is not null)
             {
-                _corrections.Add(new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed)));
-                terms = corrected.Distinct().ToList();
-                parts.IntersectWith(terms);
+                var correction = new Correction(word, SpellingCorrector.SurfaceForm(searcher, indexAnalyzer, changed));
+                _suggestions.Add(correction);
+                // A Danish word the minutes happen to lack ("indkaldte", "højst") is offered, never searched
+                // instead: searched, its neighbour ("indfaldsvejene", "højt") sank the question. An unknown
+                // word is searched as typed and as corrected.
+                if (lexicon?.Knows(word) != true)
+                {
+                    _corrections.Add(correction);
+                    terms = terms.Concat(corrected).Distinct().ToList();
+                    parts.IntersectWith(terms);
+                }
             }
         }
 
@@ -274,12 +257,18 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
         }
 
         var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
-        foreach (var (field, boost) in WordFields[..MatchedFields])
+        foreach (var (field, boost) in ranking.FieldWeights ? WordFields[..MatchedFields] : PlainFields)
         {
             fields.Add(PerField(field, boost));
         }
 
-        if (!negated && background)
+        Query matched = fields;
+        if (!negated && background && ranking.Thesaurus && Expansion(word, terms) is { } expansion)
+        {
+            matched = Any([fields, expansion]);
+        }
+
+        if (!negated && background && ranking.FieldWeights)
         {
             // The meeting's own words and a decision's surroundings hold nearly every common word of a
             // meeting; matched on them, a question of common words matched every passage. They add to
@@ -289,6 +278,44 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             _background.Add(around);
         }
 
+        return matched;
+    }
+
+    /// <summary>
+    /// The typed word's thesaurus words and hunspell-da stems ("raketter" → "raket", "løfteraket";
+    /// "deltog" → "deltage") that the index holds and the word's own terms lack, over the matched fields
+    /// at a low weight: a question worded unlike the minutes still meets them, while the minutes' own
+    /// word always counts more. Null when there are none.
+    /// </summary>
+    private Query? Expansion(string word, List<string> own)
+    {
+        if (lexicon is null)
+        {
+            return null;
+        }
+
+        var lower = word.ToLower(Culture.Danish);
+        var words = lexicon.Synonyms(lower).Concat(lexicon.Lemmas(lower)).Distinct().ToList();
+        var terms = words
+            .SelectMany(w => Tokens.Analyze(queryAnalyzer, IndexFields.Text, w).Where(t => !t.IsCompoundPart).Select(t => t.Term))
+            .Distinct()
+            .Where(t => !own.Contains(t) && searcher.IndexReader.DocFreq(new Term(IndexFields.Text, t)) > 0)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        _wholeTerms.UnionWith(terms);
+        var fields = new DisjunctionMaxQuery(RelevanceTuning.FieldTieBreaker);
+        foreach (var (field, boost) in ranking.FieldWeights ? WordFields[..MatchedFields] : PlainFields)
+        {
+            var perField = Any(terms.Select(t => (Query)new TermQuery(new Term(field, t))));
+            perField.Boost = boost;
+            fields.Add(perField);
+        }
+
+        fields.Boost = RelevanceTuning.Expansion;
         return fields;
     }
 

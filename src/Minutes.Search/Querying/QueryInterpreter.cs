@@ -29,6 +29,16 @@ internal static class QueryInterpreter
         "konklusionen", "godkendt", "godkendte", "enige", "enedes",
     };
 
+    /// <summary>
+    /// Words asking for the meeting header: who attended or sent apologies, who took the minutes, where
+    /// the meeting was held. They stay search words too ("referent" is in the header's own lines).
+    /// </summary>
+    private static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal)
+    {
+        "referent", "referenten", "referatet", "deltog", "deltagere", "deltagerne", "fremmødte", "tilstede",
+        "afbud", "fraværende", "mødested", "mødestedet", "mødelokale", "mødelokalet", "mødedato",
+    };
+
     private static readonly string[] Months =
     [
         "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december",
@@ -96,10 +106,12 @@ internal static class QueryInterpreter
 
         var text = Normalise(string.Join(' ', clauses.Select(c => c.Text)));
         var words = clauses.Select(c => c.Text.ToLower(Culture.Danish)).ToHashSet(StringComparer.Ordinal);
+        var headerIntent = words.Overlaps(HeaderWords) || text.Contains("hvor blev mødet holdt", StringComparison.Ordinal);
         return new InterpretedQuery(
             kept,
             decisionWords,
-            decisionWords.Count > 0,
+            decisionWords.Count > 0 && !headerIntent,
+            headerIntent,
             from,
             to,
             dateLabel,

@@ -1,9 +1,9 @@
 namespace Minutes.Search.Querying;
 
 /// <summary>
-/// Every ranking constant in one place, tuned on the dev set (<c>minutes eval</c>). Field boosts
-/// multiply BM25 scores; preference boosts are constant scores added when a passage fits what the
-/// question implies.
+/// Every ranking constant in one place, tuned on the seeds and the tune half of the Greve set
+/// (<c>minutes eval</c>, <c>eval/compare.sh</c>). Field boosts multiply BM25 scores; a preference
+/// multiplies a passage's score by 1 + its boost when the passage fits what the question implies.
 /// </summary>
 internal static class RelevanceTuning
 {
@@ -31,39 +31,42 @@ internal static class RelevanceTuning
     /// <summary>DisMax tie-breaker: a word found in several fields counts a little more than in one.</summary>
     public const float FieldTieBreaker = 0.3f;
 
+    /// <summary>Weight of a word's thesaurus words and hunspell-da stems against the word itself.</summary>
+    public const float Expansion = 0.3f;
+
     /// <summary>A quoted phrase, on top of its words.</summary>
     public const float Phrase = 2f;
 
-    /// <summary>Weight of a sloppy phrase over two neighbouring query words.</summary>
-    public const float Proximity = 2f;
-
-    /// <summary>Weight of a sloppy phrase over all the query's words (three or more).</summary>
-    public const float WholeQueryProximity = 3f;
-
-    /// <summary>Positions two neighbouring query words may be apart (dropped function words keep their positions).</summary>
-    public const int ProximitySlop = 3;
-
     /// <summary>
-    /// How many of the best matches get the proximity and decision-word bonus. A passage further down
-    /// rarely has enough bonus to reach the first page; scoring the bonus for every match cost more
-    /// than the search itself on common words.
+    /// How many of the best matches get the bonus of the meeting fields, the decision's paragraph and
+    /// the decision words. A passage further down rarely has enough bonus to reach the first page;
+    /// scoring the bonus for every match cost more than the search itself on common words.
     /// </summary>
     public const int RescorePool = 200;
 
     /// <summary>Weight of the decision words themselves ("besluttet") when kept as optional terms.</summary>
     public const float DecisionWord = 0.3f;
 
-    /// <summary>Added to decision passages when the question asks what was decided.</summary>
-    public const float DecisionIntent = 3f;
+    /// <summary>Share added to the score of decision passages when the question asks what was decided.</summary>
+    public const float DecisionIntent = 0.3f;
 
-    /// <summary>Added to passages of meetings in the year or month the question names.</summary>
-    public const float DatePreference = 2f;
+    /// <summary>Share added to the score of meeting header passages when the question asks who attended, took the minutes or where the meeting was.</summary>
+    public const float HeaderIntent = 0.3f;
 
-    /// <summary>Added to passages of the body the question names.</summary>
-    public const float BodyPreference = 1.5f;
+    /// <summary>Share added to the score of passages of meetings in the year or month the question names.</summary>
+    public const float DatePreference = 0.2f;
 
-    /// <summary>Added to passages of meetings with participants from the municipality the question names.</summary>
-    public const float MunicipalityPreference = 1f;
+    /// <summary>Share added to the score of passages of the body the question names.</summary>
+    public const float BodyPreference = 0.2f;
+
+    /// <summary>Share added to the score of passages of meetings with participants from the municipality the question names.</summary>
+    public const float MunicipalityPreference = 0.1f;
+
+    /// <summary>
+    /// A grouped hit shows the item's earliest matching passage that scores at least this share of its
+    /// best: the first window holds the item's heading and decision, what a reader should see first.
+    /// </summary>
+    public const float EarlierPlace = 0.9f;
 
     /// <summary>Characters of a snippet.</summary>
     public const int SnippetChars = 250;

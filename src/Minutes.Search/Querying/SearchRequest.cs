@@ -33,5 +33,15 @@ public sealed record SearchRequest
     /// <summary>Only meetings with a participant from this municipality, e.g. "Holbæk".</summary>
     public string? Municipality { get; init; }
 
+    /// <summary>Order of the hits: <see cref="SearchSort.Relevance"/> or <see cref="SearchSort.Date"/>.</summary>
+    /// <value>Default relevance.</value>
+    public string Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>
+    /// One hit per agenda item (true, the default): its best passage, with how many of its passages
+    /// matched. False gives every matching passage as its own hit.
+    /// </summary>
+    public bool GroupByItem { get; init; } = true;
+
     public const int MaxLimit = 100;
 }

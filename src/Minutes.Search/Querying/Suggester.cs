@@ -96,7 +96,7 @@ public sealed partial class Suggester(MinutesIndex index)
         var suggestions = new List<Suggestion>();
         foreach (var (term, _) in candidates)
         {
-            if (Surface(searcher, term, prefix) is { } surface && seen.Add(index.Analysis.Fold(surface)))
+            if (Surface(searcher, term, prefix) is { } surface && IsRealWord(searcher, term, surface) && seen.Add(index.Analysis.Fold(surface)))
             {
                 suggestions.Add(new Suggestion(surface, SuggestionKinds.Term, before + surface, null));
             }
@@ -104,6 +104,35 @@ public sealed partial class Suggester(MinutesIndex index)
 
         return suggestions;
     }
+
+    /// <summary>
+    /// Whether a completed word is worth offering: a word of the Danish word list, a compound of its words
+    /// ("Døgndiamanten" = døgn + diamanten), or a word met in several meetings. What is left is OCR debris
+    /// and typing slips of one document ("plejefamiliendndbog").
+    /// </summary>
+    private bool IsRealWord(IndexSearcher searcher, string term, string surface)
+    {
+        var folded = index.Analysis.Fold(surface);
+        var splitter = index.Analysis.CompoundSplitter;
+        if (splitter.IsWord(folded) || splitter.Split(folded).Count > 0)
+        {
+            return true;
+        }
+
+        var meetings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scoreDoc in searcher.Search(new TermQuery(new Term(IndexFields.Text, term)), MeetingsForUnknownWords * 20).ScoreDocs)
+        {
+            if (searcher.Doc(scoreDoc.Doc).Get(IndexFields.MeetingId) is { } meeting && meetings.Add(meeting) && meetings.Count >= MeetingsForUnknownWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word neither in the word list nor a compound of its words is suggested once met in this many meetings.</summary>
+    private const int MeetingsForUnknownWords = 2;
 
     /// <summary>
     /// How the term is written in the passages that contain it: a word starting with the prefix whose

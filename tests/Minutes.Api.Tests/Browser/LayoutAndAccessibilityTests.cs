@@ -21,6 +21,8 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         { "answer", "/?q=hvad%20blev%20besluttet%20om%20D%C3%B8gndiamanten&mode=ask" },
         { "empty", "/?q=xyzzy%20qwertz" },
         { "history", "/#/historik?q=D%C3%B8gndiamanten" },
+        { "document", "/#/dokument/001-fc05f7ce724914ac-f06061?punkt=001-fc05f7ce724914ac-f06061-6&passage=001-fc05f7ce724914ac-f06061-6:decision:1&q=D%C3%B8gndiamanten" },
+        { "meetings", "/#/m%C3%B8der?organ=Netv%C3%A6rksgruppe%20B%C3%B8rn%20og%20Unge" },
     };
 
     [Theory]
@@ -32,7 +34,32 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await ReadyAsync(page, name);
 
         Assert.Empty(await page.OverflowingElementsAsync());
-        await page.ScreenshotAsync($"phone-{name}");
+        await page.ScreenshotAsync($"phone-{name}", fullPage: false);
+    }
+
+    [Fact]
+    public async Task PhoneShowsResultsAboveTheFoldAndFiltersInADrawer()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync(360, 740));
+        await page.GotoAsync("/");
+        await page.SearchAsync("styregruppen");
+
+        var header = await page.Page.Locator(".site-header").BoundingBoxAsync();
+        Assert.InRange(header!.Height, 1, 240);
+        await Expect(page.Hits.First.Locator(".hit-title")).ToBeInViewportAsync();
+        await Expect(page.Page.Locator("#filters")).ToBeHiddenAsync();
+        var toggle = page.Page.GetByRole(AriaRole.Button, new() { Name = "Filtre" });
+        await toggle.ClickAsync();
+        await Expect(page.Page.Locator("#filters")).ToBeInViewportAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.ScreenshotAsync("phone-filters", fullPage: false);
+
+        await page.FacetOption("2024").ClickAsync();
+
+        await Expect(page.Chips).ToHaveTextAsync(["År: 2024×"]);
+        await Expect(page.Page.Locator("#filters")).ToBeHiddenAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Filtre (1)" })).ToBeVisibleAsync();
+        await Expect(page.Hits.First.Locator(".hit-title")).ToBeInViewportAsync();
     }
 
     [Fact]
@@ -42,7 +69,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await OpenMeetingAsync(page);
 
         Assert.Empty(await page.OverflowingElementsAsync());
-        await page.ScreenshotAsync("phone-meeting");
+        await page.ScreenshotAsync("phone-meeting", fullPage: false);
     }
 
     [Theory]
@@ -54,6 +81,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await ReadyAsync(page, name);
 
         await AssertAccessibleAsync(page, name);
+        await page.ScreenshotAsync($"desktop-{name}", fullPage: false);
     }
 
     [Fact]
@@ -63,6 +91,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await OpenMeetingAsync(page);
 
         await AssertAccessibleAsync(page, "meeting");
+        await page.ScreenshotAsync("desktop-meeting", fullPage: false);
     }
 
     [Fact]
@@ -97,6 +126,12 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
                 break;
             case "history":
                 await Expect(page.Page.Locator(".timeline-entry").First).ToBeVisibleAsync();
+                break;
+            case "document":
+                await Expect(page.Page.Locator("mark.passage")).ToBeVisibleAsync();
+                break;
+            case "meetings":
+                await Expect(page.Page.Locator("#meetings-view .meeting-list li").First).ToBeVisibleAsync();
                 break;
             default:
                 await page.WaitForResultsAsync();

@@ -216,6 +216,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
 
         await Expect(page.MeetingHeading).ToHaveTextAsync("Mødet kunne ikke vises");
         await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Det blev ikke fundet");
+        await Expect(page.Page.GetByRole(AriaRole.Alert)).Not.ToContainTextAsync("No meeting");
         await page.Page.GetByRole(AriaRole.Link, new() { Name = "← Tilbage til søgningen »Døgndiamanten«" }).ClickAsync();
 
         Assert.True(await page.TotalAsync() > 0);

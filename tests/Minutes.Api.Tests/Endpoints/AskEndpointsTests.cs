@@ -83,6 +83,25 @@ public sealed class AskEndpointsTests(SamplesApi api)
         await AssertProblemNamesAsync(response, parameter);
     }
 
+    [Theory]
+    [InlineData("{\"question\":5}", "question", "must be text")]
+    [InlineData("{\"question\":[\"skole\"]}", "question", "must be text")]
+    [InlineData("{\"question\":\"skole\",\"limit\":\"fem\"}", "limit", "must be a whole number from 1 to 20")]
+    [InlineData("{\"question\":\"skole\",\"limit\":2.5}", "limit", "must be a whole number from 1 to 20")]
+    [InlineData("{\"question\":\"skole\",\"summarize\":\"ja\"}", "summarize", "must be true or false")]
+    [InlineData("{\"question\":\"skole\",\"from\":20240101}", "from", "yyyy-MM-dd")]
+    [InlineData("{\"question\":\"skole\",\"body\":{\"navn\":\"Byrådet\"}}", "body", "must be text")]
+    [InlineData("[1,2]", "$", "must be an object")]
+    public async Task WrongJsonTypeGives400NamingTheFieldAndWhatItMustBe(string body, string field, string mustBe)
+    {
+        var response = await _client.PostAsync("/api/ask", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await AssertProblemNamesAsync(response, field);
+        var message = problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+        Assert.Contains(mustBe, message);
+        Assert.DoesNotContain("Failed to read parameter", problem.ToString());
+    }
+
     [Fact]
     public async Task QuestionOver500CharactersGives400()
     {
@@ -99,15 +118,16 @@ public sealed class AskEndpointsTests(SamplesApi api)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var text = await response.Content.ReadAsStringAsync();
-        Assert.Contains("JSON", text);
+        Assert.Contains("not valid JSON", text);
         Assert.DoesNotContain("   at ", text);
     }
 
-    internal static async Task AssertProblemNamesAsync(HttpResponseMessage response, string parameter)
+    internal static async Task<JsonElement> AssertProblemNamesAsync(HttpResponseMessage response, string parameter)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors do not name {parameter}: {problem}");
+        return problem;
     }
 }

@@ -27,6 +27,27 @@ public sealed class DecisionEndpointsTests(SamplesApi api)
         Assert.Equal(json.GetProperty("matters").EnumerateArray().Sum(m => m.GetProperty("decisions").GetArrayLength()), json.GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("*")]
+    [InlineData("NOT")]
+    [InlineData("-")]
+    [InlineData("\"\"")]
+    [InlineData(".,;!?")]
+    [InlineData("😀🎉")]
+    public async Task QueryWithoutASearchableWordFindsNoDecisionsAsSearchFindsNoPassages(string q)
+    {
+        var decisions = await _client.GetFromJsonAsync<JsonElement>("/api/decisions?q=" + Uri.EscapeDataString(q));
+        var search = await _client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q));
+        var searchDecisions = await _client.GetFromJsonAsync<JsonElement>("/api/search?kind=decision&q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(0, decisions.GetProperty("total").GetInt32());
+        Assert.Equal(0, decisions.GetProperty("matters").GetArrayLength());
+        Assert.Equal(0, search.GetProperty("total").GetInt32());
+        Assert.Equal(0, searchDecisions.GetProperty("total").GetInt32());
+        var withAWord = await _client.GetFromJsonAsync<JsonElement>("/api/decisions?q=" + Uri.EscapeDataString(q + " godkendt"));
+        Assert.True(withAWord.GetProperty("total").GetInt32() > 0, "the samples' decisions are found once the query has a word");
+    }
+
     [Fact]
     public async Task MattersAndTheirDecisionsAreNewestFirst()
     {

@@ -24,6 +24,15 @@ public sealed class SuggestEndpointsTests(SamplesApi api)
     }
 
     [Fact]
+    public async Task CprNumberInTheQueryIsMaskedInTheEcho()
+    {
+        var json = await _client.GetFromJsonAsync<JsonElement>("/api/suggest?q=010190-1234");
+
+        Assert.Equal("[CPR]", json.GetProperty("query").GetString());
+        Assert.DoesNotContain("010190", json.ToString());
+    }
+
+    [Fact]
     public async Task LimitCapsTheSuggestions()
     {
         var json = await _client.GetFromJsonAsync<JsonElement>("/api/suggest?q=s%C3%A6&limit=2");

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Minutes.Tests.Ingestion.Readers.Docx;
 
 namespace Minutes.Api.Tests.Endpoints;
 
@@ -106,6 +108,80 @@ public sealed class UploadTests(SourcesApi api)
 
         Assert.Equal(HttpStatusCode.BadRequest, noFiles.StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
+    }
+
+    [Fact]
+    public async Task ConcurrentUploadsOfOneNewNameGiveOne201AndThe409sAndLeaveNoPartialFile()
+    {
+        var bytes = await File.ReadAllBytesAsync(Fixtures.Sample("000"));
+        var name = "upload-samtidig.txt";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SendAsync(Form((name, bytes)))));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict],
+            responses.Select(r => r.StatusCode).Order());
+        foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            Assert.Contains(name, (await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        }
+
+        var left = Directory.EnumerateFiles(api.SourcesFolder).Select(Path.GetFileName).Where(f => f!.Contains("samtidig", StringComparison.Ordinal)).ToList();
+        File.Delete(Path.Combine(api.SourcesFolder, name));
+        Assert.Equal([name], left);
+    }
+
+    [Theory]
+    [InlineData("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload-a.txt\"\r\n\r\nPunkt 1. Godkendt", "closing boundary '--XyZ--'")]
+    [InlineData("ikke en multipart-krop", "closing boundary '--XyZ--'")]
+    public async Task MultipartBodyWithoutItsClosingBoundaryGives400NamingIt(string body, string mention)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XyZ");
+
+        var response = await SendAsync(content);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, mention);
+    }
+
+    [Fact]
+    public async Task MultipartWithoutABoundaryGives400SayingSo()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("--XyZ\r\n\r\nx\r\n--XyZ--\r\n"));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data");
+
+        var response = await SendAsync(content);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "no boundary");
+    }
+
+    [Fact]
+    public async Task DocxZipBombGives422NamingTheFileAndThePart()
+    {
+        var bomb = ZipBomb.Docx(100L * 1024 * 1024);
+        using var form = Form(("upload-bombe.docx", bomb));
+
+        var response = await SendAsync(form);
+
+        Assert.True(bomb.Length < 1024 * 1024, "the bomb is under the 1 MB upload limit, so the zip limits refuse it");
+        await AssertRefusedAsync(response, HttpStatusCode.UnprocessableEntity, "upload-bombe.docx", "word/document.xml", "zip bomb");
+    }
+
+    [Fact]
+    public async Task FileNameWithACprNumberIsSavedShownAndLoggedMasked()
+    {
+        using var form = Form(("upload-borger-020290-5678.txt", await File.ReadAllBytesAsync(Fixtures.Sample("000"))));
+
+        var response = await SendAsync(form);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        var saved = Path.Combine(api.SourcesFolder, "upload-borger-[CPR].txt");
+        Assert.True(File.Exists(saved), "saved under the masked name");
+        File.Delete(saved);
+        Assert.Contains("upload-borger-[CPR].txt", json);
+        Assert.DoesNotContain("020290", json);
+        Assert.DoesNotContain(api.Logs.Lines, l => l.Contains("020290", StringComparison.Ordinal));
+        Assert.Contains(api.Logs.Lines, l => l.Contains("upload-borger-[CPR].txt", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -61,7 +61,7 @@ public sealed class BadFilesTests(IngestionFixture ingestion) : IDisposable
 
         // The batch goes on past every one of them, and reports the same files.
         using var index = new MinutesIndex(new IndexOptions { Path = Path.Combine(_root, "index") }, TempIndex.Analysis);
-        var report = await index.SyncAsync([folder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var report = await index.SyncAsync(ingestion.Pipeline.Scan([folder]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         Assert.Equal(failed.Select(f => f.File).Order(StringComparer.Ordinal), report.Failed.Select(f => f.File).Order(StringComparer.Ordinal));
         Assert.Equal(count - failed.Count, report.Added);
     }

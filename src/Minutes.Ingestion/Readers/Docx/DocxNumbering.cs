@@ -25,9 +25,15 @@ internal sealed partial class DocxNumbering
     private readonly Dictionary<int, int[]> _counters = [];
 
     public DocxNumbering(MainDocumentPart part)
+        : this(part.NumberingDefinitionsPart?.Numbering, part.StyleDefinitionsPart?.Styles)
     {
-        _numbering = part.NumberingDefinitionsPart?.Numbering;
-        _styles = part.StyleDefinitionsPart?.Styles;
+    }
+
+    /// <summary>From parts read without a package (a damaged file); either may be missing.</summary>
+    public DocxNumbering(Numbering? numbering, Styles? styles)
+    {
+        _numbering = numbering;
+        _styles = styles;
     }
 
     /// <summary>

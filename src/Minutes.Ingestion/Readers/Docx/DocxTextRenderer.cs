@@ -25,7 +25,7 @@ namespace Minutes.Ingestion.Readers.Docx;
 /// they are not the minutes' running text, and headers would repeat on every page.</item>
 /// </list>
 /// </summary>
-internal sealed class DocxTextRenderer
+internal sealed partial class DocxTextRenderer
 {
     private readonly DocxNumbering _numbering;
     private readonly bool _renderedBreaks;
@@ -34,10 +34,21 @@ internal sealed class DocxTextRenderer
     private string? _pendingMarker;
     private bool _pendingSpace;
 
-    private DocxTextRenderer(DocxNumbering numbering, bool renderedBreaks)
+    /// <summary>In a table cell: where the paragraph is in its opening bold title (see <see cref="FollowsBoldTitle"/>).</summary>
+    private TitleState _title = TitleState.Done;
+    private readonly bool _inCell;
+    private readonly StringBuilder _boldTitle = new();
+
+    /// <summary>Marks a cell line that begins after a bold title, so the title cell can leave it out of the title.</summary>
+    private const string AfterTitle = "\u001E";
+
+    private enum TitleState { Start, InBold, AfterBold, Done }
+
+    private DocxTextRenderer(DocxNumbering numbering, bool renderedBreaks, bool inCell = false)
     {
         _numbering = numbering;
         _renderedBreaks = renderedBreaks;
+        _inCell = inCell;
     }
 
     /// <summary>The text of each page; lines are trimmed and never empty.</summary>
@@ -80,6 +91,8 @@ internal sealed class DocxTextRenderer
 
         EndLine();
         _pendingMarker = _numbering.MarkerFor(paragraph);
+        _title = _inCell ? TitleState.Start : TitleState.Done;
+        _boldTitle.Clear();
         foreach (var child in paragraph.ChildElements)
         {
             VisitInline(child);
@@ -87,6 +100,12 @@ internal sealed class DocxTextRenderer
 
         EndLine();
         _pendingMarker = null;
+        if (IsContentsStyle(properties?.ParagraphStyleId?.Val?.Value) && _pages[^1].Count > 0)
+        {
+            // A contents entry ends in its page number after a tab Word draws as a leader; write the leader,
+            // so the parser knows the line for a contents line ("1. Godkendelse af dagsordenen .... 2").
+            _pages[^1][^1] = TrailingPage().Replace(_pages[^1][^1], " .... $1");
+        }
 
         if (!_renderedBreaks && properties?.SectionProperties is { } section
             && section.GetFirstChild<SectionType>()?.Val?.Value != SectionMarkValues.Continuous)
@@ -99,6 +118,14 @@ internal sealed class DocxTextRenderer
     {
         switch (element)
         {
+            case Run run when _title != TitleState.Done:
+                FollowsBoldTitle(run);
+                foreach (var child in run.ChildElements)
+                {
+                    VisitInline(child);
+                }
+
+                break;
             case WordText text:
                 Append(text.Text);
                 break;
@@ -139,6 +166,51 @@ internal sealed class DocxTextRenderer
         }
     }
 
+    /// <summary>
+    /// A bold title then plain text, a link or "Bilag 7: ...": in a table's title cell, what follows the opening bold
+    /// title starts a line of its own, marked so the title stays the bold words alone. Further bold runs ("3. Tema
+    /// Psykiatrien" " " "Introduktion til Bakkehuset") are the title, and so is a link after a connector ("Dialogmøde med").
+    /// </summary>
+    private void FollowsBoldTitle(Run run)
+    {
+        var text = string.Concat(run.Elements<WordText>().Select(t => t.Text));
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var bold = run.RunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
+        var blank = string.IsNullOrWhiteSpace(text);
+        switch (_title)
+        {
+            case TitleState.Start:
+                _title = bold && !blank ? TitleState.InBold : TitleState.Done;
+                break;
+            case TitleState.InBold when !bold && blank:
+                _title = TitleState.AfterBold;
+                return;
+            case TitleState.InBold or TitleState.AfterBold when bold:
+                // A second bold run after a plain space ("3. Tema Psykiatrien" " " "Introduktion til Bakkehuset") is still the title.
+                _title = TitleState.InBold;
+                break;
+            case TitleState.InBold or TitleState.AfterBold when !blank:
+                var title = _boldTitle.ToString().TrimEnd();
+                if (!bold && char.IsUpper(text.TrimStart()[0]) && !Connector().IsMatch(title))
+                {
+                    EndLine();
+                    _line.Append(AfterTitle);
+                    _pendingSpace = false;
+                }
+
+                _title = TitleState.Done;
+                return;
+            default:
+                return;
+        }
+
+        _boldTitle.Append(text);
+    }
+
     private void RenderTable(Table table)
     {
         EndLine();
@@ -148,7 +220,7 @@ internal sealed class DocxTextRenderer
             var cells = new List<List<string>>();
             foreach (var cell in Cells(row))
             {
-                var renderer = new DocxTextRenderer(_numbering, _renderedBreaks);
+                var renderer = new DocxTextRenderer(_numbering, _renderedBreaks, inCell: true);
                 renderer.VisitBlocks(cell);
                 renderer.EndLine();
                 breaks += renderer._pages.Count - 1;
@@ -162,9 +234,10 @@ internal sealed class DocxTextRenderer
             if (cells.Count > 0)
             {
                 var last = cells[^1];
-                var first = cells.Take(cells.Count - 1).Select(lines => string.Join(' ', lines)).Append(last[0]);
-                _pages[^1].Add(string.Join('\t', first));
-                _pages[^1].AddRange(last.Skip(1));
+                var moved = new List<string>();
+                var first = cells.Take(cells.Count - 1).Select(lines => TitleOf(lines, moved)).Append(last[0]);
+                _pages[^1].Add(Unmarked(string.Join('\t', first)));
+                _pages[^1].AddRange(moved.Concat(last.Skip(1)).Select(Unmarked));
             }
 
             for (var i = 0; i < breaks; i++)
@@ -240,4 +313,30 @@ internal sealed class DocxTextRenderer
             _pages.Add([]);
         }
     }
+
+    /// <summary>Word's contents styles: "TOC1".."TOC9", named "Indholdsfortegnelse 1" in a Danish Word.</summary>
+    private static bool IsContentsStyle(string? styleId) =>
+        styleId is not null && (styleId.StartsWith("TOC", StringComparison.OrdinalIgnoreCase)
+            || styleId.StartsWith("Indholdsfortegnelse", StringComparison.OrdinalIgnoreCase));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(\d{1,3})$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingPage();
+
+    /// <summary>A title cell on one line: its lines up to the one marked as following its bold title; those go to <paramref name="moved"/>.</summary>
+    private static string TitleOf(IReadOnlyList<string> lines, List<string> moved)
+    {
+        var k = 1;
+        while (k < lines.Count && !lines[k].StartsWith(AfterTitle, StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        moved.AddRange(lines.Skip(k));
+        return string.Join(' ', lines.Take(k));
+    }
+
+    private static string Unmarked(string line) => line.Replace(AfterTitle, "", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(fra|til|og|i|af|om|for|med|på|ved|samt)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Connector();
 }

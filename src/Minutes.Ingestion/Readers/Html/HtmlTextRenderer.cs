@@ -10,9 +10,9 @@ namespace Minutes.Ingestion.Readers.Html;
 /// <list type="bullet">
 /// <item>Blocks (<c>p</c>, <c>div</c>, <c>h1</c>-<c>h6</c>, ...) and <c>br</c> end a line; white space inside a line
 /// collapses to one space, as a browser shows it.</item>
-/// <item>A table row is one line-group: every cell but the last is flattened to one line, the cells are joined
-/// by a tab on the row's first line, and the last cell's further paragraphs and list items follow on their own
-/// lines. So "1. Velkommen mv." starts a line, its text follows after the tab, exactly as in minutes exported
+/// <item>A table row is one line-group: the text cell is the one with the most text (usually the last); the
+/// cells before it are flattened to one line each and joined by a tab to its first line, its further paragraphs
+/// and list items follow on their own lines, and any cells after it follow flattened. So "1. Velkommen mv." starts a line, its text follows after the tab, exactly as in minutes exported
 /// to text. Empty cells are left out, so a row that only continues the text column carries no leading tab.</item>
 /// <item>A list item is one line. A marker already typed in the text ("- ", "➤ ", "a) ") is kept; otherwise
 /// <c>ul</c> items get "- " and <c>ol</c> items their number ("1. ", "a. "), as a browser would show them.</item>
@@ -37,10 +37,17 @@ internal sealed class HtmlTextRenderer
     private readonly StringBuilder _line = new();
     private string? _pendingMarker;
     private bool _pendingSpace;
+    private bool _markNextLine;
     private int _preformatted;
 
     /// <summary>Renders the children of <paramref name="node"/>; the lines are trimmed and never empty.</summary>
-    public static IReadOnlyList<string> Render(INode node)
+    public static IReadOnlyList<string> Render(INode node) =>
+        RenderMarked(node).Select(l => l.Replace(AfterTitle, "", StringComparison.Ordinal)).Where(l => l.Length > 0).ToList();
+
+    /// <summary>Marks a line that begins after a bold title ended its line, so a table's title cell can leave it out.</summary>
+    private const string AfterTitle = "\u001E";
+
+    private static IReadOnlyList<string> RenderMarked(INode node)
     {
         var renderer = new HtmlTextRenderer();
         renderer.VisitChildren(node);
@@ -73,7 +80,11 @@ internal sealed class HtmlTextRenderer
     private void VisitElement(IElement element)
     {
         var name = element.LocalName;
-        if (Dropped.Contains(name) || element.HasAttribute("hidden"))
+        // A button is page furniture, unless it holds a heading: publication portals put each agenda item's
+        // title in a disclosure button ("<button><h2>Udviklingsplan Aarhus Ø</h2></button>"). Menus and
+        // aria-hidden icons are furniture too.
+        if ((Dropped.Contains(name) && !(name == "button" && element.QuerySelector("h1,h2,h3,h4,h5,h6") is not null))
+            || element.HasAttribute("hidden") || element.GetAttribute("role") is "menu" || element.GetAttribute("aria-hidden") == "true")
         {
             return;
         }
@@ -130,17 +141,48 @@ internal sealed class HtmlTextRenderer
 
         foreach (var row in rows)
         {
-            var cells = row.Cells.Select(Render).Where(lines => lines.Count > 0).ToList();
+            var cells = row.Cells.Select(RenderMarked).Where(lines => lines.Count > 0).ToList();
             if (cells.Count == 0)
             {
                 continue;
             }
 
-            var last = cells[^1];
-            var first = cells.Take(cells.Count - 1).Select(lines => string.Join(' ', lines)).Append(last[0]);
+            // The text column is the cell with the most text, usually the last; a portal's menu cell after it
+            // ("Hent som PDF") must not pull the item's whole text onto its title line.
+            var main = cells.Count - 1;
+            for (var c = cells.Count - 2; c >= 0; c--)
+            {
+                if (cells[c].Sum(l => l.Length) > cells[main].Sum(l => l.Length))
+                {
+                    main = c;
+                }
+            }
+
+            var text = cells[main];
+            var moved = new List<string>();
+            var first = cells.Take(main).Select(lines => TitleOf(lines, moved)).Append(text[0]);
             _lines.Add(string.Join('\t', first));
-            _lines.AddRange(last.Skip(1));
+            _lines.AddRange(moved);
+            _lines.AddRange(text.Skip(1));
+            _lines.AddRange(cells.Skip(main + 1).Select(lines => string.Join(' ', lines)));
         }
+    }
+
+    /// <summary>
+    /// A cell before the text cell on one line: its lines up to the one that follows a bold title. A line of its own
+    /// after a bold title ("3. Tema Psykiatrien" / "Introduktion til
+    /// Bakkehuset", a link, "Bilag 7: ...") is not the title: it goes to <paramref name="moved"/>, below the row's first line.
+    /// </summary>
+    private static string TitleOf(IReadOnlyList<string> lines, List<string> moved)
+    {
+        var k = 1;
+        while (k < lines.Count && !lines[k].StartsWith(AfterTitle, StringComparison.Ordinal))
+        {
+            k++;
+        }
+
+        moved.AddRange(lines.Skip(k));
+        return string.Join(' ', lines.Take(k));
     }
 
     private void RenderList(IElement list)
@@ -179,7 +221,28 @@ internal sealed class HtmlTextRenderer
         if (opensLine && IsTitleFollowedBySentence(bold))
         {
             EndLine();
+            // A second bold run ("<b>3. Tema Psykiatrien</b> <b>Introduktion til Bakkehuset</b>") is still the title;
+            // plain text or a link after the bold title is not.
+            _markNextLine = !FollowedByBold(bold);
         }
+    }
+
+    private static bool FollowedByBold(IElement bold)
+    {
+        for (var sibling = bold.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            if (sibling is IElement element)
+            {
+                return element.LocalName is "b" or "strong";
+            }
+
+            if (!string.IsNullOrWhiteSpace(sibling.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitleFollowedBySentence(IElement bold)
@@ -214,7 +277,14 @@ internal sealed class HtmlTextRenderer
             }
             else if (c is not ('\u00AD' or '\u200B'))
             {
-                if (_line.Length == 0 && _pendingMarker is not null)
+                if (_line.Length == 0 && _markNextLine)
+                {
+                    _line.Append(AfterTitle);
+                    _markNextLine = false;
+                    _pendingSpace = false;
+                }
+
+                if (_line.Length <= AfterTitle.Length && _pendingMarker is not null)
                 {
                     _line.Append(_pendingMarker);
                     _pendingMarker = null;

@@ -20,8 +20,8 @@ public sealed class TextDocumentReader : IDocumentReader
     /// <summary>20 MB: the longest real minutes are a few hundred kilobytes.</summary>
     public const long MaxFileBytes = 20L * 1024 * 1024;
 
-    /// <summary>100,000 characters: a real paragraph of minutes is at most a few thousand.</summary>
-    public const int MaxLineLength = 100_000;
+    /// <summary>The rule for every reader's text (<see cref="TextLimits"/>), checked here before the text is split into pages.</summary>
+    public const int MaxLineLength = TextLimits.MaxLineLength;
 
     /// <summary>
     /// Above this share of control characters (other than tab, line feed, carriage return, form feed
@@ -66,7 +66,7 @@ public sealed class TextDocumentReader : IDocumentReader
 
         var text = DecodeBytes(content);
         RejectBinary(text);
-        RejectLongLines(text);
+        TextLimits.CheckLines(text);
         return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
@@ -125,25 +125,6 @@ public sealed class TextDocumentReader : IDocumentReader
         if (controls > text.Length * MaxControlShare)
         {
             throw new UnreadableDocumentException("not a text file: it contains binary control characters");
-        }
-    }
-
-    private static void RejectLongLines(string text)
-    {
-        var longest = 0;
-        var span = text.AsSpan();
-        while (!span.IsEmpty)
-        {
-            var end = span.IndexOfAny('\n', '\r');
-            var line = end < 0 ? span.Length : end;
-            longest = Math.Max(longest, line);
-            span = end < 0 ? [] : span[(end + 1)..];
-        }
-
-        if (longest > MaxLineLength)
-        {
-            throw new UnreadableDocumentException(string.Create(CultureInfo.InvariantCulture,
-                $"one line of {longest:N0} characters: not minutes text (limit {MaxLineLength:N0} per line)"));
         }
     }
 }

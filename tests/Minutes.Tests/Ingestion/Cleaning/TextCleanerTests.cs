@@ -54,6 +54,10 @@ public sealed class TextCleanerTests(IngestionFixture ingestion) : IClassFixture
     [InlineData("Telefon, direkte: 59 53 54 53", "Telefon, direkte: 59 53 54 53")]
     [InlineData("sagsnr. 991399-1234", "sagsnr. 991399-1234")]
     [InlineData("takst på 35.000-37.000 kr.", "takst på 35.000-37.000 kr.")]
+    [InlineData("bilag-borger-020290-5678.txt", "bilag-borger-[CPR].txt")]
+    [InlineData("borger_020290-5678-bilag.pdf", "borger_[CPR]-bilag.pdf")]
+    [InlineData("j.nr. 12-010190-1234", "j.nr. 12-010190-1234")]
+    [InlineData("010190-1234-5", "010190-1234-5")]
     public void CprNumbersAreRedactedAndOtherNumbersKept(string input, string expected)
     {
         Assert.Equal(expected, Clean(input));

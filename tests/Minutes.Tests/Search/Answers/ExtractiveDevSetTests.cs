@@ -21,10 +21,10 @@ public sealed class ExtractiveDevSetTests(SeedIndexFixture fixture, ITestOutputH
 
         foreach (var q in report.Questions)
         {
-            output.WriteLine($"{q.Id} {(q.Answered ? "yes" : "NO ")} {q.Q}\n    {q.Answer.ReplaceLineEndings("\n    ")}");
+            output.WriteLine($"{q.Id} {(q.Supported ? "yes" : "NO ")} {q.Q}\n    {q.Answer.ReplaceLineEndings("\n    ")}");
         }
 
-        output.WriteLine($"answered={report.Answered:F3} ({report.Questions.Count(q => q.Answered)}/{report.Questions.Count})");
-        Assert.True(report.Answered >= floor, $"answered {report.Answered:F3}");
+        output.WriteLine($"support={report.Support:F3} ({report.Questions.Count(q => q.Supported)}/{report.Questions.Count})");
+        Assert.True(report.Support >= floor, $"answer support {report.Support:F3}");
     }
 }

@@ -74,6 +74,48 @@ public sealed class LlmAnswerTests(SeedIndexFixture fixture) : IClassFixture<See
     }
 
     [Fact]
+    public async Task CitationRangesBeyondTheSourcesAreRemovedFromTheSummary()
+    {
+        _server.Reply = "Netværket bakkede op om vurderingen [1]. Det skete i 2019 [7-99]. Og igen i 2020 [1–99].";
+
+        var response = await AskAsync(Options(), limit: 3);
+
+        Assert.Equal(AnswerModes.Llm, response.Mode);
+        Assert.Equal("Netværket bakkede op om vurderingen [1]. Det skete i 2019. Og igen i 2020.", response.Answer);
+    }
+
+    [Theory]
+    [InlineData("Døgndiamanten lukker [7-99].")]
+    [InlineData("Døgndiamanten lukker [1–99].")]
+    [InlineData("Døgndiamanten lukker [kilde 42].")]
+    public async Task SummaryCitingOnlyRangesOutsideTheSourcesFallsBackToTheExtractiveAnswer(string reply)
+    {
+        _server.Reply = reply;
+
+        var response = await AskAsync(Options(), limit: 3);
+
+        Assert.Equal(AnswerModes.Extractive, response.Mode);
+        Assert.DoesNotContain("lukker", response.Answer, StringComparison.Ordinal);
+        Assert.Contains("henviste ikke til kilderne", response.Warning, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[1,2]")]
+    [InlineData("[1-2]")]
+    [InlineData("[1–2]")]
+    [InlineData("[1][2]")]
+    [InlineData("[Kilde 1 og 2]")]
+    public async Task ListsAndRangesOfValidSourcesAreRewrittenAsOneNumberEach(string marker)
+    {
+        _server.Reply = $"Netværket bakkede op om vurderingen {marker}.";
+
+        var response = await AskAsync(Options(), limit: 3);
+
+        Assert.Equal(AnswerModes.Llm, response.Mode);
+        Assert.Equal("Netværket bakkede op om vurderingen [1][2].", response.Answer);
+    }
+
+    [Fact]
     public async Task SummaryCitingNoValidSourceFallsBackToTheExtractiveAnswer()
     {
         _server.Reply = "Døgndiamanten lukker [9].";
@@ -155,6 +197,7 @@ public sealed class LlmAnswerTests(SeedIndexFixture fixture) : IClassFixture<See
         _server.Status = 500;
         await AskAsync(Options(apiKey: key), logging: logging);
 
+        Assert.True(_server.Requests.Count >= 2, $"{_server.Requests.Count} requests reached the chat server");
         Assert.All(_server.Requests, r => Assert.Equal("Bearer " + key, r.Authorization));
         Assert.NotEmpty(recorder.Lines);
         Assert.DoesNotContain(recorder.Lines, l => l.Contains(key, StringComparison.Ordinal));

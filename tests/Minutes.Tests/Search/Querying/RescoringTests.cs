@@ -28,7 +28,7 @@ public sealed class RescoringTests(SeedIndexFixture seeds) : IClassFixture<SeedI
     {
         using var lease = seeds.Index.Acquire();
         var searcher = lease.Searcher;
-        var built = new QueryBuilder(searcher, seeds.Index.Analysis.QueryAnalyzer, seeds.Index.Analysis.IndexAnalyzer)
+        var built = new QueryBuilder(searcher, seeds.Index.Analysis.QueryAnalyzer, seeds.Index.Analysis.IndexAnalyzer, new RankingOptions())
             .Build(QueryInterpreter.Interpret(QueryText.Parse(question), [], []));
         Assert.NotNull(built.Query);
         Assert.NotNull(built.Bonus);
