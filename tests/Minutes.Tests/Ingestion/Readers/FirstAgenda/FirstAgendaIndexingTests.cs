@@ -18,7 +18,7 @@ public sealed class FirstAgendaIndexingTests(IngestionFixture ingestion) : IClas
             File.Copy(file, Path.Combine(_temp.MinutesFolder, Path.GetFileName(file)));
         }
 
-        var report = await _temp.Index.SyncAsync([_temp.MinutesFolder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var report = await _temp.Index.SyncAsync(ingestion.Pipeline.Scan([_temp.MinutesFolder]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         Assert.Equal(3, report.Added);
         Assert.Empty(report.Failed);
     }
