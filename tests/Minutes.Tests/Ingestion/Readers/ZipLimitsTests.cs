@@ -94,7 +94,7 @@ public sealed class ZipLimitsTests(IngestionFixture ingestion) : IClassFixture<I
         await File.WriteAllBytesAsync(Path.Combine(folder, "bombe.docx"), ZipBomb.Docx(HundredMegabytes));
         using var index = new MinutesIndex(new IndexOptions { Path = Path.Combine(_temp.Path, "index") }, TempIndex.Analysis);
 
-        var report = await index.SyncAsync([folder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var report = await index.SyncAsync(ingestion.Pipeline.Scan([folder]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
 
         Assert.Equal(1, report.Added);
         var failure = Assert.Single(report.Failed);
