@@ -297,23 +297,19 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
         var parts = new List<string>();
         // A year is searched as a word too, but shown once, as the period.
         var searched = built.Searched.Where(w => query.DateFrom is not { } from || w != from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        // A corrected word is named once, where it was searched: "døgndiamanten (rettet fra døgndiamantn)".
+        // A corrected word is named once, where it was searched. The typed word is searched too (it may be a
+        // valid word the index lacks), so the correction reads as an alternative: "også døgndiamanten for døgndiamantn".
         var unplaced = new List<string>();
         foreach (var correction in built.Corrections)
         {
             var replacement = correction.Replacement.ToLower(Culture.Danish);
-            var note = $"{replacement} (rettet fra {correction.Original.ToLower(Culture.Danish)})";
             var original = correction.Original.ToLower(Culture.Danish);
-            var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal));
-            var kept = searched.FindIndex(w => string.Equals(w, original, StringComparison.Ordinal));
+            var note = $"også {replacement} for {original}";
+            var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal) || string.Equals(w, original, StringComparison.Ordinal));
             if (at >= 0)
             {
                 searched[at] = note;
-            }
-            else if (kept >= 0)
-            {
-                // The original word is searched too (it may be a valid word the index lacks): the correction is an alternative.
-                searched[kept] = $"{original} (også {replacement})";
+                searched.RemoveAll(w => !ReferenceEquals(w, note) && (string.Equals(w, replacement, StringComparison.Ordinal) || string.Equals(w, original, StringComparison.Ordinal)));
             }
             else
             {
