@@ -18,6 +18,12 @@ internal static partial class ItemTitle
         IReadOnlyList<CleanLine> lines, int start, int end, string rest, IReadOnlyList<string> overviewTitles, int ordinal)
     {
         rest = rest.Trim();
+        if (Attribute().IsMatch(rest))
+        {
+            // "3. Åben" / "Godkendelse af ...": open or closed is an attribute of the item, its title comes after.
+            rest = "";
+        }
+
         var tab = rest.IndexOf('\t');
         if (tab > 0)
         {
@@ -57,6 +63,15 @@ internal static partial class ItemTitle
             if (first < 0)
             {
                 return ("", "", 0);
+            }
+
+            if (Attribute().IsMatch(lines[first].Text.Trim()))
+            {
+                first = NextNonBlank(lines, first, end);
+                if (first < 0)
+                {
+                    return ("", "", 0);
+                }
             }
 
             var (t, used) = Wrapped(lines, first, end, Tidy(lines[first].Text), maxWords: 16);
@@ -232,6 +247,9 @@ internal static partial class ItemTitle
 
     [GeneratedRegex(@"^(beslutning|beslutninger|indstilling|sagsfremstilling|resumé|resume|baggrund)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionLike();
+
+    [GeneratedRegex(@"^(åben|åbent|lukket|lukket punkt|åbent punkt|åben sag|lukket sag)\s*[:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribute();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

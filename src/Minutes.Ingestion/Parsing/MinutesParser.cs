@@ -64,8 +64,8 @@ public sealed partial class MinutesParser
         }
 
         var (sections, sectionOfLine) = SectionSplitter.Split(bodyLines);
-        var text = Paragraphs.Join(bodyLines);
-        var original = Paragraphs.JoinAs(bodyLines, originalLines);
+        var text = JoinLines(bodyLines);
+        var original = JoinLines(originalLines);
         return new AgendaItem
         {
             Id = $"{meetingId}-{start.Ordinal}",
@@ -79,6 +79,11 @@ public sealed partial class MinutesParser
             Decisions = DecisionFinder.Find(bodyLines, pages, sectionOfLine),
         };
     }
+
+    private static string JoinLines(IEnumerable<string> lines) => BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
+
+    [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
+    private static partial Regex BlankRuns();
 
     private static string FirstWords(string text, int ordinal)
     {

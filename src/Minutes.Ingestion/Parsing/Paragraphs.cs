@@ -72,58 +72,6 @@ internal static partial class Paragraphs
         }
     }
 
-    /// <summary>
-    /// The lines as text of paragraphs: each paragraph's wrapped lines joined into one line, paragraphs apart by a
-    /// blank line, list entries one per line. This is the one place paragraphs are rebuilt: item and section texts
-    /// carry them, so what reads the text later (passages, answers, the page) splits on blank lines and line ends.
-    /// </summary>
-    public static string Join(IReadOnlyList<string> lines)
-    {
-        var text = new StringBuilder();
-        var previousWasListEntry = false;
-        foreach (var (paragraph, _) in Build(lines))
-        {
-            var listEntry = DanishHeadings.IsBullet(paragraph);
-            if (text.Length > 0)
-            {
-                text.Append(listEntry && previousWasListEntry ? "\n" : "\n\n");
-            }
-
-            text.Append(paragraph);
-            previousWasListEntry = listEntry;
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// <see cref="Join"/> for a second version of the same lines (the text before OCR repair), grouped as the
-    /// paragraphs of <paramref name="lines"/> are, so the two stay aligned.
-    /// </summary>
-    public static string JoinAs(IReadOnlyList<string> lines, IReadOnlyList<string> other)
-    {
-        var starts = Build(lines).Select(p => p.Line).ToList();
-        var text = new StringBuilder();
-        for (var k = 0; k < starts.Count; k++)
-        {
-            var end = k + 1 < starts.Count ? starts[k + 1] : other.Count;
-            var words = string.Join(' ', other.Skip(starts[k]).Take(end - starts[k]).Select(l => l.Trim().Replace('\t', ' ')).Where(l => l.Length > 0));
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            if (text.Length > 0)
-            {
-                text.Append(k > 0 && DanishHeadings.IsBullet(lines[starts[k]].Trim()) && DanishHeadings.IsBullet(lines[starts[k - 1]].Trim()) ? "\n" : "\n\n");
-            }
-
-            text.Append(words);
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>Sentences of a paragraph; common abbreviations ("ca.", "bl.a.", "pkt.", "mv.") do not end one.</summary>
     public static IEnumerable<string> Sentences(string paragraph)
     {

@@ -49,7 +49,7 @@ internal static partial class SectionSplitter
         {
             if (name is not null)
             {
-                sections.Add(new Section(name, Paragraphs.Join(text).Trim()));
+                sections.Add(new Section(name, string.Join("\n", text).Trim()));
             }
 
             text.Clear();

@@ -34,6 +34,7 @@ internal static class ColumnGaps
         var headingLine = false;
         var boldSoFar = false;
         var numbered = false;
+        var lineStartX = 0.0;
         while (position < text.Length)
         {
             if (lineStart && !char.IsWhiteSpace(text[position]) && next < visible.Count)
@@ -42,6 +43,7 @@ internal static class ColumnGaps
                 numbered = char.IsDigit(text[position]);
                 headingLine = bold && (numbered || headingLine);
                 boldSoFar = bold;
+                lineStartX = visible[next].StartBaseLine.X;
                 lineStart = false;
             }
 
@@ -61,10 +63,12 @@ internal static class ColumnGaps
                     result.Append('\t');
                 }
                 else if (previous is not null && next < visible.Count && run.ContainsAny('\n', '\r') && !run.Contains("\n\n", StringComparison.Ordinal)
-                    && IsBold(previous) && !IsBold(visible[next]))
+                    && headingLine && boldSoFar && !IsBold(visible[next])
+                    && Math.Abs(visible[next].StartBaseLine.X - lineStartX) < 2 * Math.Max(previous.PointSize, 8))
                 {
-                    // A bold heading line followed by plain text ("6. Nyt fra rammeaftale Sjælland" / "Link til
-                    // seneste styregruppereferat"): a blank line keeps the plain line out of the heading.
+                    // A numbered bold heading followed, in its own column, by a plain line ("6. Nyt fra rammeaftale
+                    // Sjælland" / "Link til seneste styregruppereferat"): a blank line keeps the plain line out of the
+                    // heading. The text column beside the heading is left as it is.
                     result.Append('\n').Append(run);
                 }
                 else if (previous is not null && next < visible.Count && !run.ContainsAny('\n', '\r') && headingLine && boldSoFar

@@ -131,7 +131,7 @@ public sealed partial class FirstAgendaReaderTests(IngestionFixture ingestion) :
     [Theory]
     [InlineData("""{"Dagsorden": [], "Udvalg": {"Navn": "X"}}""", "not a FirstAgenda publication: the JSON object has no 'Dagsordenpunkter', 'Moede'")]
     [InlineData("""[{"Caption": "Godkendelse af dagsorden"}]""", "not a FirstAgenda publication: the JSON is a list")]
-    [InlineData("""{"Dagsordenpunkter": [""", "not valid JSON at line 1")]
+    [InlineData("""{"Dagsordenpunkter": [""", "not valid JSON (line 1")]
     [InlineData("""{"Dagsordenpunkter": {}, "Moede": {}, "Udvalg": {}}""", "'Dagsordenpunkter' (the agenda items) is not a list")]
     public async Task JsonThatIsNotAFirstAgendaFeedIsRefusedWithTheReason(string json, string reason)
     {
