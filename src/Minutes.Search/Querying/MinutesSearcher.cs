@@ -1,3 +1,4 @@
+using Minutes.Core;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -179,7 +180,7 @@ public sealed class MinutesSearcher(MinutesIndex index, ILogger<MinutesSearcher>
             parts.Add(string.Join(' ', searched));
         }
 
-        parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(Culture.Danish)} i stedet for {c.Original.ToLower(Culture.Danish)}"));
+        parts.AddRange(built.Corrections.Select(c => $"{c.Replacement.ToLower(DanishCulture.Info)} i stedet for {c.Original.ToLower(DanishCulture.Info)}"));
         if (query.DecisionIntent)
         {
             parts.Add("beslutninger foretrækkes");

@@ -1,3 +1,4 @@
+using Minutes.Core;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -59,7 +60,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
                 if (clause.Negated)
                 {
                     excluded.Add(built);
-                    _searched.Add(clause.IsPhrase ? $"-\"{clause.Text}\"" : "-" + clause.Text.ToLower(Culture.Danish));
+                    _searched.Add(clause.IsPhrase ? $"-\"{clause.Text}\"" : "-" + clause.Text.ToLower(DanishCulture.Info));
                     continue;
                 }
 
@@ -152,8 +153,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
     private string ShownWord(string typed) =>
         _corrections.LastOrDefault(c => c.Original == typed) is { } correction
-            ? correction.Replacement.ToLower(Culture.Danish)
-            : typed.ToLower(Culture.Danish);
+            ? correction.Replacement.ToLower(DanishCulture.Info)
+            : typed.ToLower(DanishCulture.Info);
 
     /// <summary>
     /// Rewards passages where consecutive query words stand close together ("kapacitetspres på de
