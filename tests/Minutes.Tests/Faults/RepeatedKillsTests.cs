@@ -67,6 +67,8 @@ public sealed class RepeatedKillsTests(ITestOutputHelper output) : IDisposable
             End(survivors);
         }
 
+        output.WriteLine($"{midRun} of {Rounds} kills landed mid-run; {outlived} indexers outlived their killed launcher; the complete run finished");
+
         // Read with plain Lucene: CheckIndex clean, the file records are exactly the folder's files, and
         // each file's passages hold its newest text and nothing of an older round.
         var recorded = IndexConsistency.CheckLastCommit(index);
@@ -79,8 +81,6 @@ public sealed class RepeatedKillsTests(ITestOutputHelper output) : IDisposable
             Assert.True(text.Contains(CodeWord(i, Rounds + 1), StringComparison.Ordinal), $"{files[i]}: its newest text is not indexed");
             Assert.DoesNotContain(Enumerable.Range(0, Rounds + 1), round => text.Contains(CodeWord(i, round), StringComparison.Ordinal));
         }
-
-        output.WriteLine($"{midRun} of {Rounds} kills landed mid-run; {outlived} indexers outlived their killed launcher; the complete run finished; CheckIndex clean; {files.Count} files at their newest text");
 
         // And searchable through the service's own searcher.
         using var opened = new MinutesIndex(new IndexOptions { Path = index }, TempIndex.Analysis);
@@ -141,9 +141,12 @@ public sealed class RepeatedKillsTests(ITestOutputHelper output) : IDisposable
         return files.Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>A word found in one file in one round only, letters only so the tokenizer keeps it whole.</summary>
+    /// <summary>
+    /// A word found in one file in one round only, letters only so the tokenizer keeps it whole; the
+    /// closing z (never a digit's letter) keeps round 2's word from being a prefix of round 21's.
+    /// </summary>
     private static string CodeWord(int file, int round) =>
-        "kode" + Letters(file) + "q" + Letters(round);
+        "kode" + Letters(file) + "q" + Letters(round) + "z";
 
     private static string Letters(int value) =>
         string.Concat(value.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('b' + (d - '0'))));
