@@ -7,7 +7,7 @@ namespace Minutes.Cli.Bench;
 /// <summary>Writes a <see cref="GeneratedMeeting"/> as plain text in the layout of one of the sample minutes.</summary>
 internal static class MinutesLayouts
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+    private static CultureInfo Danish => DanishCulture.Info;
 
     public static string Render(GeneratedMeeting meeting) => meeting.Layout switch
     {

@@ -1,3 +1,4 @@
+using Minutes.Core;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,7 @@ namespace Minutes.Search.Answers;
 /// </summary>
 internal static class AnswerWriter
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+    private static CultureInfo Danish => DanishCulture.Info;
 
     /// <summary>One line per meeting item: where it was said, then the sentences, each with its [n].</summary>
     /// <param name="dated">

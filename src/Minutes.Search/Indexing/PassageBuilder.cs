@@ -132,7 +132,7 @@ internal static class PassageBuilder
         }
 
         AppendLine(text, "Organ", meeting.Body);
-        AppendLine(text, "Dato", meeting.Date?.ToString("d. MMMM yyyy", Culture.Danish));
+        AppendLine(text, "Dato", meeting.Date?.ToString("d. MMMM yyyy", DanishCulture.Info));
         AppendLine(text, "Tid", meeting.Time);
         AppendLine(text, "Sted", meeting.Place);
         AppendLine(text, "Deltagere", People(meeting.Participants));

@@ -1,3 +1,4 @@
+using Minutes.Core;
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -302,8 +303,8 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
         var unplaced = new List<string>();
         foreach (var correction in built.Corrections)
         {
-            var replacement = correction.Replacement.ToLower(Culture.Danish);
-            var original = correction.Original.ToLower(Culture.Danish);
+            var replacement = correction.Replacement.ToLower(DanishCulture.Info);
+            var original = correction.Original.ToLower(DanishCulture.Info);
             var note = $"også {replacement} for {original}";
             var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal) || string.Equals(w, original, StringComparison.Ordinal));
             if (at >= 0)
@@ -357,12 +358,12 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
 
         if (request.From is { } from)
         {
-            parts.Add($"fra {from.ToString("d. MMMM yyyy", Culture.Danish)}");
+            parts.Add($"fra {from.ToString("d. MMMM yyyy", DanishCulture.Info)}");
         }
 
         if (request.To is { } to)
         {
-            parts.Add($"til {to.ToString("d. MMMM yyyy", Culture.Danish)}");
+            parts.Add($"til {to.ToString("d. MMMM yyyy", DanishCulture.Info)}");
         }
 
         return string.Join(" · ", parts);

@@ -1,3 +1,4 @@
+using Minutes.Core;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -61,7 +62,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
                 if (clause.Negated)
                 {
                     excluded.Add(built);
-                    _searched.Add(clause.IsPhrase ? $"-\"{clause.Text}\"" : "-" + clause.Text.ToLower(Culture.Danish));
+                    _searched.Add(clause.IsPhrase ? $"-\"{clause.Text}\"" : "-" + clause.Text.ToLower(DanishCulture.Info));
                     continue;
                 }
 
@@ -152,8 +153,8 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
 
     private string ShownWord(string typed) =>
         _corrections.LastOrDefault(c => c.Original == typed) is { } correction
-            ? correction.Replacement.ToLower(Culture.Danish)
-            : typed.ToLower(Culture.Danish);
+            ? correction.Replacement.ToLower(DanishCulture.Info)
+            : typed.ToLower(DanishCulture.Info);
 
     /// <summary>Question-implied preferences, each with what it adds to a passage it holds.</summary>
     private static List<(Query Preference, float Boost)> Preferences(InterpretedQuery query)
@@ -294,7 +295,7 @@ internal sealed class QueryBuilder(IndexSearcher searcher, Analyzer queryAnalyze
             return null;
         }
 
-        var lower = word.ToLower(Culture.Danish);
+        var lower = word.ToLower(DanishCulture.Info);
         var words = lexicon.Synonyms(lower).Concat(lexicon.Lemmas(lower)).Distinct().ToList();
         var terms = words
             .SelectMany(w => Tokens.Analyze(queryAnalyzer, IndexFields.Text, w).Where(t => !t.IsCompoundPart).Select(t => t.Term))

@@ -1,3 +1,4 @@
+using Minutes.Core;
 using System.Globalization;
 
 namespace Minutes.Search.Querying;
@@ -56,7 +57,7 @@ internal static class QueryInterpreter
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var word = clause.Text.ToLower(Culture.Danish);
+            var word = clause.Text.ToLower(DanishCulture.Info);
             if (clause.IsPhrase || clause.Negated || clause.Required)
             {
                 kept.Add(clause);
@@ -105,7 +106,7 @@ internal static class QueryInterpreter
         }
 
         var text = Normalise(string.Join(' ', clauses.Select(c => c.Text)));
-        var words = clauses.Select(c => c.Text.ToLower(Culture.Danish)).ToHashSet(StringComparer.Ordinal);
+        var words = clauses.Select(c => c.Text.ToLower(DanishCulture.Info)).ToHashSet(StringComparer.Ordinal);
         var headerIntent = words.Overlaps(HeaderWords) || text.Contains("hvor blev mødet holdt", StringComparison.Ordinal);
         return new InterpretedQuery(
             kept,
@@ -116,7 +117,7 @@ internal static class QueryInterpreter
             to,
             dateLabel,
             bodies.Where(b => MentionsBody(text, words, b)).ToList(),
-            municipalities.Where(m => words.Contains(m.ToLower(Culture.Danish)) || words.Contains(m.ToLower(Culture.Danish) + "s")).ToList());
+            municipalities.Where(m => words.Contains(m.ToLower(DanishCulture.Info)) || words.Contains(m.ToLower(DanishCulture.Info) + "s")).ToList());
     }
 
     /// <summary>
@@ -131,12 +132,12 @@ internal static class QueryInterpreter
             return true;
         }
 
-        var first = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLower(Culture.Danish);
+        var first = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLower(DanishCulture.Info);
         return first is { Length: > 4 } && words.Contains(first);
     }
 
     private static string Normalise(string text) =>
-        string.Join(' ', text.ToLower(Culture.Danish).Split(
+        string.Join(' ', text.ToLower(DanishCulture.Info).Split(
             [' ', ',', '.', '?', '!', ':', ';', '-', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries));
 
     private static int? Year(string word) =>
@@ -147,7 +148,7 @@ internal static class QueryInterpreter
 
     private static int? Month(string word)
     {
-        var lower = word.ToLower(Culture.Danish).TrimEnd('.');
+        var lower = word.ToLower(DanishCulture.Info).TrimEnd('.');
         for (var m = 0; m < Months.Length; m++)
         {
             if (Months[m] == lower || (lower.Length >= 3 && Months[m].StartsWith(lower, StringComparison.Ordinal) && lower.Length < Months[m].Length && lower.Length <= 4))

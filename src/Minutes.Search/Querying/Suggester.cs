@@ -1,3 +1,4 @@
+using Minutes.Core;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
@@ -165,7 +166,7 @@ public sealed partial class Suggester(MinutesIndex index)
 
         return atSentenceStart is null
             ? null
-            : string.Concat(atSentenceStart[..1].ToLower(Culture.Danish), atSentenceStart.AsSpan(1));
+            : string.Concat(atSentenceStart[..1].ToLower(DanishCulture.Info), atSentenceStart.AsSpan(1));
     }
 
     private static bool StartsSentence(string text, int at)
@@ -280,7 +281,7 @@ public sealed partial class Suggester(MinutesIndex index)
     private static string? Detail(string? body, string? date)
     {
         var shownDate = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? parsed.ToString("d. MMMM yyyy", Culture.Danish)
+            ? parsed.ToString("d. MMMM yyyy", DanishCulture.Info)
             : null;
         var parts = new[] { body, shownDate }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);

@@ -69,6 +69,36 @@ public sealed class SourceWatchingTests(SourcesApi api)
         await Poll.UntilAsync(async () => await MeetingIdAsync("watched-halfway.txt") is null, "the file to leave the index");
     }
 
+    [Fact]
+    public async Task FilesReachedThroughLinksOutOfTheSourceFoldersAreNeitherIndexedNorServed()
+    {
+        var outside = Path.Combine(api.Root, "outside");
+        Directory.CreateDirectory(outside);
+        var text = await File.ReadAllTextAsync(Fixtures.Sample("001"));
+        var outsideFile = Path.Combine(outside, "outside-referat.txt");
+        await File.WriteAllTextAsync(outsideFile, text);
+        Directory.CreateSymbolicLink(Path.Combine(api.SourcesFolder, "linked-outside"), outside);
+        File.CreateSymbolicLink(Path.Combine(api.SourcesFolder, "passwd-link.txt"), "/etc/passwd");
+        var served = Path.Combine(api.SourcesFolder, "served-then-linked.txt");
+        await File.WriteAllTextAsync(served, text);
+        var id = await WaitForMeetingAsync("served-then-linked.txt");
+
+        Assert.Null(await MeetingIdAsync("outside-referat.txt"));
+        Assert.Null(await MeetingIdAsync("passwd-link.txt"));
+        var health = await _client.GetFromJsonAsync<Minutes.Api.Endpoints.HealthResponse>("/health");
+        Assert.DoesNotContain(health!.Failed, f => f.File.Contains("passwd", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await _client.GetAsync($"/api/documents/{id}/file")).StatusCode);
+
+        // The indexed file becomes a link to a file outside: it is not served (and leaves the index).
+        File.Delete(served);
+        File.CreateSymbolicLink(served, outsideFile);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _client.GetAsync($"/api/documents/{id}/file")).StatusCode);
+        await Poll.UntilAsync(async () => await MeetingIdAsync("served-then-linked.txt") is null, "the linked file to leave the index");
+        File.Delete(served);
+        File.Delete(Path.Combine(api.SourcesFolder, "passwd-link.txt"));
+        Directory.Delete(Path.Combine(api.SourcesFolder, "linked-outside"));
+    }
+
     private async Task<string> WaitForMeetingAsync(string file)
     {
         string? id = null;
