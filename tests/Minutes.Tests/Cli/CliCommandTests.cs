@@ -51,9 +51,10 @@ public sealed class CliCommandTests : IDisposable
         Assert.StartsWith("0 added, 0 changed, 0 removed, 5 unchanged, 0 failed", second.Stdout);
         var hits = JsonDocument.Parse(search.Stdout).RootElement.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal("001_fc05f7ce724914ac.txt", hits[0].GetProperty("source").GetProperty("file").GetString());
-        // One hit per agenda item: the item's best place leads (its window opens with the decisions), the rest are counted.
-        Assert.Contains(hits[0].GetProperty("kind").GetString(), new[] { "decision", "item" });
+        // One hit per item: item 6 (its first passage holds the decision); its decision passage is another place of it.
+        Assert.Equal("6", hits[0].GetProperty("item").GetProperty("number").GetString()!.TrimEnd('.'));
         Assert.Contains("Netværket bakkede generelt op", hits[0].GetProperty("text").GetString());
+        Assert.True(hits[0].GetProperty("places").GetInt32() >= 1);
         // The decision matched through its item's title; the item itself shows the word marked.
         Assert.Contains(hits.Take(3), h => h.GetProperty("snippet").GetString()!.Contains("<mark>Døgndiamanten</mark>", StringComparison.Ordinal));
     }
