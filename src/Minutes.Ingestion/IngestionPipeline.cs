@@ -35,24 +35,14 @@ public sealed class IngestionPipeline(
 
     public bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
 
-    /// <summary>The supported files under <paramref name="fileOrFolder"/>, recursively, in name order.</summary>
-    public IEnumerable<string> Files(string fileOrFolder)
-    {
-        if (File.Exists(fileOrFolder))
-        {
-            return [Path.GetFullPath(fileOrFolder)];
-        }
+    /// <summary>
+    /// The one walk over source folders (or single files): the files the registered readers can read,
+    /// inside the folders' real paths (<see cref="SourceFolders"/>), by full path in name order.
+    /// </summary>
+    public SourceScan Scan(IEnumerable<string> foldersOrFiles) => SourceFolders.Scan(foldersOrFiles, SupportedExtensions);
 
-        if (!Directory.Exists(fileOrFolder))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(fileOrFolder, "*", SearchOption.AllDirectories)
-            .Where(f => IsSupported(f) && !Path.GetFileName(f).StartsWith('.'))
-            .Select(Path.GetFullPath)
-            .Order(StringComparer.Ordinal);
-    }
+    /// <summary>The supported files under <paramref name="fileOrFolder"/>, recursively, in name order (see <see cref="Scan"/>).</summary>
+    public IEnumerable<string> Files(string fileOrFolder) => Scan([fileOrFolder]).Files;
 
     public async IAsyncEnumerable<ParsedFile> ReadAsync(string fileOrFolder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

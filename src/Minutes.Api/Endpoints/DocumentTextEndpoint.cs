@@ -30,13 +30,20 @@ internal static class DocumentTextEndpoint
         }
 
         var extension = Path.GetExtension(meeting.Path);
+        var format = extension.TrimStart('.').ToLowerInvariant();
         var reader = readers.FirstOrDefault(r => r.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
-        if (!SourceFiles.IsServable(meeting.Path, sync.Folders) || reader is null)
+        if (!SourceFiles.IsServable(meeting.Path, sync.Folders))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "Original file not available",
                 detail: $"The file {meeting.Summary.File} of meeting '{id}' is no longer in the source folders.");
+        }
+
+        if (reader is null)
+        {
+            // A feed (FirstAgenda JSON) is data, not a document: its text is the meeting as parsed from it.
+            return TypedResults.Ok(new DocumentTextResponse(id, meeting.Summary.File, format, MeetingEndpoints.FileUrl(id), [new DocumentPage(1, MeetingText(meeting.Json))]));
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -50,7 +57,7 @@ internal static class DocumentTextEndpoint
                 .Select(g => new DocumentPage(g.Key, string.Join("\n", g.Select(l => l.Text)).Trim()))
                 .ToList();
             return TypedResults.Ok(new DocumentTextResponse(
-                id, meeting.Summary.File, extension.TrimStart('.').ToLowerInvariant(), MeetingEndpoints.FileUrl(id), pages));
+                id, meeting.Summary.File, format, MeetingEndpoints.FileUrl(id), pages));
         }
         catch (UnreadableDocumentException e)
         {
@@ -66,5 +73,20 @@ internal static class DocumentTextEndpoint
                 title: "Reading took too long",
                 detail: $"{meeting.Summary.File}: reading took longer than {options.Value.FileTimeoutSeconds} s.");
         }
+    }
+
+    /// <summary>A meeting's title and items as running text: "6. Drøfte …", then the item's text.</summary>
+    private static string MeetingText(string json)
+    {
+        var meeting = System.Text.Json.Nodes.JsonNode.Parse(json);
+        var text = new System.Text.StringBuilder();
+        text.Append(meeting?["title"]?.GetValue<string>()).Append("\n\n");
+        foreach (var item in meeting?["items"]?.AsArray() ?? [])
+        {
+            var heading = $"{item?["number"]?.GetValue<string>()} {item?["title"]?.GetValue<string>()}".Trim();
+            text.Append(heading).Append("\n\n").Append(item?["text"]?.GetValue<string>()?.Trim()).Append("\n\n");
+        }
+
+        return text.ToString().Trim();
     }
 }

@@ -13,7 +13,7 @@ public static class SearchEndpoints
         var api = app.MapGroup("/api").WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Search the minutes: passages (items, decisions, meeting headers) with highlighted snippets, facets and citations");
+            .WithSummary("Search the minutes: one hit per agenda item (its best passage, how many places matched, the others) or, with group=none, every passage; highlighted snippets, facets and citations");
         return app;
     }
 
@@ -40,6 +40,12 @@ public static class SearchEndpoints
             errors.Add("sort", $"'{parameters.Sort}' is not an order: use {string.Join(" or ", SearchSort.All)}.");
         }
 
+        var group = ParameterErrors.Optional(parameters.Group)?.ToLowerInvariant() ?? "item";
+        if (group is not ("item" or "none"))
+        {
+            errors.Add("group", $"'{parameters.Group}' is not a grouping: use item or none.");
+        }
+
         if (errors.Any)
         {
             return errors.Problem();
@@ -56,6 +62,7 @@ public static class SearchEndpoints
             Kind = kind,
             Municipality = ParameterErrors.Optional(parameters.Municipality),
             Sort = sort,
+            GroupByItem = group == "item",
         }, cancellationToken);
 
         // The municipality facet offers only Danish municipalities and regions, not every bracket a

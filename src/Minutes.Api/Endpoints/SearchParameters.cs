@@ -26,6 +26,9 @@ public sealed class SearchParameters
     /// <summary>Only passages of this kind: item, decision or meeting.</summary>
     [FromQuery(Name = "kind")] public string? Kind { get; init; }
 
+    /// <summary>"item" (default): one hit per agenda item, its best passage with places and otherPlaces; "none": every matching passage.</summary>
+    [FromQuery(Name = "group")] public string? Group { get; init; }
+
     /// <summary>Only meetings with a participant from this municipality.</summary>
     [FromQuery(Name = "municipality")] public string? Municipality { get; init; }
 

@@ -1,24 +1,14 @@
+using Minutes.Core;
+
 namespace Minutes.Api.Indexing;
 
 /// <summary>
-/// Answers whether a path may be served: only files inside the configured source folders (the upload
-/// folder included), also after following symbolic links, so a meeting's stored path can never be made
-/// to point at anything else on the server.
+/// Answers whether a path may be served: the same policy as the folder walk (<see cref="SourceFolders"/>):
+/// only files whose real path, every link followed (the file's and its folders'), lies inside the
+/// configured source folders (the upload folder included), and no dot-file, so a meeting's stored path
+/// can never be made to point at anything else on the server.
 /// </summary>
 internal static class SourceFiles
 {
-    public static bool IsServable(string path, IReadOnlyList<string> folders)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || !Inside(info.FullName, folders))
-        {
-            return false;
-        }
-
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        return target is null || Inside(Path.GetFullPath(target.FullName), folders);
-    }
-
-    private static bool Inside(string path, IReadOnlyList<string> folders) =>
-        folders.Any(f => path.StartsWith(f + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    public static bool IsServable(string path, IReadOnlyList<string> folders) => SourceFolders.Contains(folders, path);
 }

@@ -49,7 +49,7 @@ internal sealed class SourceSync(
             // The sync reports the total as soon as it has found the files, then progress after each one.
             Set(State with { Status = "indexing", Done = 0, Total = 0 });
             var report = await index.SyncAsync(
-                Folders,
+                pipeline.Scan(Folders),
                 (path, ct) => parsed is not null && parsed.TryGetValue(path, out var file) ? Task.FromResult(file) : pipeline.ParseFileAsync(path, ct),
                 new StateProgress(this),
                 cancellationToken);

@@ -55,13 +55,15 @@ export function renderAnswer(container, state, data) {
 
 /**
  * When and where the answer was decided, before the answer itself: "Hvornår …?" is answered by a date.
- * The answer's own date and meeting when the API gives them, else those of its first source.
+ * The answer's own date and meeting when the API gives them, else those of the source its first
+ * sentence cites (the answer opens with the sentence holding what was asked).
  */
 function answerSource(data, citations, query) {
-  const first = citations[0];
-  const meeting = data.meeting ?? first?.meeting ?? {};
+  const firstCited = Number(/\[(\d+)/.exec(data.answer ?? '')?.[1]);
+  const source = citations.find(c => Number(c.number) === firstCited) ?? citations[0];
+  const meeting = data.meeting ?? source?.meeting ?? {};
   const date = data.date ?? meeting.date;
-  const item = data.meeting ? data.item : first?.item;
+  const item = data.meeting ? data.item : source?.item;
   if (!date && !meeting.title) return null;
   return el('dl', { class: 'answer-when' },
     date ? [el('dt', { text: 'Dato' }), el('dd', { class: 'answer-date' }, el('time', { datetime: date, text: formatDate(date) }))] : null,

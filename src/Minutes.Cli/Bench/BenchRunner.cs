@@ -46,7 +46,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             if (!ReuseIndex || index.GetStats().Documents == 0)
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var sync = await index.SyncAsync([corpus], pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
+                var sync = await index.SyncAsync(pipeline.Scan([corpus]), pipeline.ParseFileAsync, new SyncLog(log, files.Count), cancellationToken);
                 indexSeconds = clock.Elapsed.TotalSeconds;
                 peakRss = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
                 // Other processes share the cores: CPU seconds show what the indexing itself cost.
@@ -63,7 +63,7 @@ internal sealed class BenchRunner(string corpus, string indexPath, IReadOnlyList
             }
 
             clock.Restart();
-            var again = await index.SyncAsync([corpus], pipeline.ParseFileAsync, null, cancellationToken);
+            var again = await index.SyncAsync(pipeline.Scan([corpus]), pipeline.ParseFileAsync, null, cancellationToken);
             var reindexSeconds = clock.Elapsed.TotalSeconds;
             log.WriteLine($"unchanged re-index: {again.Unchanged} unchanged, {again.Added + again.Changed} parsed in {reindexSeconds:0.00} s");
 

@@ -42,6 +42,11 @@ internal static class IndexCommand
                 return 1;
             }
 
+            foreach (var repair in report.Repairs)
+            {
+                await Console.Error.WriteLineAsync($"The index at {minutesIndex.Path} could not be written at first: {repair}");
+            }
+
             var stats = minutesIndex.GetStats();
             Console.WriteLine($"{report.Added} added, {report.Changed} changed, {report.Removed} removed, {report.Unchanged} unchanged, {report.Failed.Count} failed in {report.ElapsedMs} ms");
             Console.WriteLine($"Index {minutesIndex.Path}: {stats.Documents} documents, {stats.Meetings} meetings, {stats.Passages} passages");
@@ -63,7 +68,7 @@ internal static class IndexCommand
         var pipeline = services.GetRequiredService<IngestionPipeline>();
         var minutesIndex = services.GetRequiredService<MinutesIndex>();
         IProgress<SyncProgress>? progress = quiet ? null : new ProgressBar();
-        var report = await minutesIndex.SyncAsync(sources, pipeline.ParseFileAsync, progress, cancellationToken);
+        var report = await minutesIndex.SyncAsync(pipeline.Scan(sources), pipeline.ParseFileAsync, progress, cancellationToken);
         if (!quiet)
         {
             Console.Error.Write("\r" + new string(' ', Math.Max(0, Console.WindowWidth - 1)) + "\r");

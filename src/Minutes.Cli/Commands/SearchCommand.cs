@@ -53,8 +53,10 @@ internal static class SearchCommand
     /// <summary>Builds the index from the configured sources when it holds nothing yet.</summary>
     public static async Task EnsureIndexedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (services.GetRequiredService<MinutesIndex>().GetStats().Documents > 0)
+        var index = services.GetRequiredService<MinutesIndex>();
+        if (index.GetStats().Documents > 0 || index.IsReadOnly)
         {
+            // A read-only index (or one another process is writing) is searched as it is.
             return;
         }
 

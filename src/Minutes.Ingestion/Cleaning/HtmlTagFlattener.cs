@@ -15,8 +15,8 @@ public static partial class HtmlTagFlattener
     public static string Flatten(string text)
     {
         text = ScriptOrStyle().Replace(text, "");
-        // "<b>3. Tema Psykiatrien</b>  <b>Introduktion til Bakkehuset</b>\tNetværket ...": the bold run is the
-        // title cell's title; what follows it in the cell (a subtitle, a link, "Bilag 7: ...") is text.
+        // "<b>6. Nyt fra rammeaftale Sjælland</b>  <a>Link til ...</a>\tPovl Skov ...": the bold run is the title
+        // cell's title; plain text after it in the cell (a link, "Bilag 7: ...") is text. A second bold run is title.
         text = BoldTitleThenMore().Replace(text, "$1\t");
         text = ListItem().Replace(text, "\n- ");
         text = BlockTag().Replace(text, "\n");
@@ -29,7 +29,7 @@ public static partial class HtmlTagFlattener
     [GeneratedRegex(@"</?(b|p|li|ul|ol|br|div|strong|i|em|a|h[1-6]|table|tr|td)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex MarkupTag();
 
-    [GeneratedRegex(@"(?m)^([ \t]*(?:<p\b[^>]*>)?[ ]*<(b|strong)>[^<\n]*</\2>)[ \u00A0]{2,}(?=[^\t\n]*\t)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?m)^([ \t]*(?:<p\b[^>]*>)?[ ]*<(b|strong)>[^<\n]*</\2>)[ \u00A0]{2,}(?!<(b|strong)>)(?=[^\t\n]*\t)", RegexOptions.IgnoreCase)]
     private static partial Regex BoldTitleThenMore();
 
     [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -86,7 +86,8 @@ public sealed partial class StructureEvaluator(IngestionPipeline pipeline)
 
     /// <summary>
     /// True when two titles say the same after normalising: case, æ/ø/å folded (OCR writes "Oplaeg"), punctuation
-    /// and spacing ignored, a "Lukket:"/"Åben:" mark dropped, and at most 15 % of the characters different.
+    /// and spacing ignored, a "Lukket:"/"Åben:" mark dropped, and at most 15 % of the characters different, but
+    /// never when one is the other cut short.
     /// </summary>
     public static bool TitlesMatch(string expected, string found)
     {
@@ -95,6 +96,12 @@ public sealed partial class StructureEvaluator(IngestionPipeline pipeline)
         if (a == b)
         {
             return true;
+        }
+
+        // A title cut short ("... (bilag") or run on into the text is a miss however little differs; OCR slips are not.
+        if (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
+        {
+            return false;
         }
 
         var longest = Math.Max(a.Length, b.Length);

@@ -84,8 +84,11 @@ internal static partial class DecisionFinder
                 }
             }
 
-            // An intro ("Følgende blev aftalt:"), a bare link or a fragment is not a decision on its own.
-            if ((text.EndsWith(':') && !inDecisionSection) || Url().IsMatch(text) || text.Count(char.IsLetter) < 15 || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“'))
+            // An intro ("Følgende blev aftalt:"), a bare link or a fragment is not a decision on its own; under a
+            // decision heading a short "Godkendt." is the whole decision. "Afbud: ..." there records attendance.
+            var minimumLetters = inDecisionSection ? 4 : 15;
+            if ((text.EndsWith(':') && !inDecisionSection) || Url().IsMatch(text) || text.Count(char.IsLetter) < minimumLetters
+                || !char.IsLetterOrDigit(text[0]) && text[0] is not ('"' or '”' or '“') || Attendance().IsMatch(text))
             {
                 return;
             }
@@ -96,6 +99,9 @@ internal static partial class DecisionFinder
             }
         }
     }
+
+    [GeneratedRegex(@"^(afbud|fraværende|fravær|deltog ikke)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Attendance();
 
     [GeneratedRegex(@"^(https?://|www\.)\S*$", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

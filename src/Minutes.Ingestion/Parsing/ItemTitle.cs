@@ -18,6 +18,12 @@ internal static partial class ItemTitle
         IReadOnlyList<CleanLine> lines, int start, int end, string rest, IReadOnlyList<string> overviewTitles, int ordinal)
     {
         rest = rest.Trim();
+        if (Attribute().IsMatch(rest))
+        {
+            // "3. Åben" / "Godkendelse af ...": open or closed is an attribute of the item, its title comes after.
+            rest = "";
+        }
+
         var tab = rest.IndexOf('\t');
         if (tab > 0)
         {
@@ -35,7 +41,7 @@ internal static partial class ItemTitle
         {
             // "Punkt 2: Svar på forslag ... Havnens" / "Perles fremtid på Aarhus Ø" / "EMN-2025-003383": the
             // heading runs to the case-number line, which is the item's metadata and stays in its text.
-            var words = string.Join(" ", Enumerable.Range(start + 1, caseLine - start - 1).Select(j => lines[j].Text.Trim()));
+            var words = string.Join(" ", Enumerable.Range(start + 1, caseLine - start - 1).Select(j => lines[j].Text.Trim()).Where(l => l.Length > 0));
             var joined = words.Length == 0 ? rest : rest.EndsWith('-') && char.IsLower(words[0]) ? rest + words : rest + " " + words;
             return (Tidy(joined), "", caseLine - start - 1);
         }
@@ -57,6 +63,15 @@ internal static partial class ItemTitle
             if (first < 0)
             {
                 return ("", "", 0);
+            }
+
+            if (Attribute().IsMatch(lines[first].Text.Trim()))
+            {
+                first = NextNonBlank(lines, first, end);
+                if (first < 0)
+                {
+                    return ("", "", 0);
+                }
             }
 
             var (t, used) = Wrapped(lines, first, end, Tidy(lines[first].Text), maxWords: 16);
@@ -133,12 +148,18 @@ internal static partial class ItemTitle
     /// <summary>The line of a case number ("EMN-2025-003383", "21-014439", "Sagsnr.: 25/23642") within three lines below the start, or -1.</summary>
     private static int CaseNumberBelow(IReadOnlyList<CleanLine> lines, int start, int end)
     {
-        for (var j = start + 1; j < end && j <= start + 3; j++)
+        for (var j = start + 1; j < end && j <= start + 4; j++)
         {
             var line = lines[j].Text.Trim();
             if (CaseNumber().IsMatch(line))
             {
                 return j;
+            }
+
+            if (line.Length == 0 && j + 1 < end && CaseNumber().IsMatch(lines[j + 1].Text.Trim()))
+            {
+                // A blank line a layout put between the heading and its case number.
+                continue;
             }
 
             if (line.Length == 0 || line.Length > 120 || SectionLike().IsMatch(line))
@@ -226,6 +247,9 @@ internal static partial class ItemTitle
 
     [GeneratedRegex(@"^(beslutning|beslutninger|indstilling|sagsfremstilling|resumé|resume|baggrund)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectionLike();
+
+    [GeneratedRegex(@"^(åben|åbent|lukket|lukket punkt|åbent punkt|åben sag|lukket sag)\s*[:.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribute();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -34,7 +34,7 @@ public sealed partial class MinutesParser
             Date = header.Date,
             Time = header.Time,
             Place = header.Place,
-            Participants = header.Participants,
+            Participants = header.Participants.Count > 0 ? header.Participants : Presenters.Find(lines, header.Absent),
             Absent = header.Absent,
             MinuteTaker = header.MinuteTaker,
             HeaderText = string.Join("\n", lines.Take(headerEnd).Select(l => l.Text).Where(l => !string.IsNullOrWhiteSpace(l))),
@@ -70,7 +70,8 @@ public sealed partial class MinutesParser
         {
             Id = $"{meetingId}-{start.Ordinal}",
             Number = start.Number,
-            Title = title.Length > 0 ? title : $"Punkt {start.Ordinal}",
+            // No title written: the text's first words, not "Punkt 1" (shown after its number as "1. Punkt 1").
+            Title = title.Length > 0 ? title : FirstWords(text, start.Ordinal),
             Page = lines[start.Line].Page,
             Text = text,
             OriginalText = original == text ? null : original,
@@ -81,9 +82,15 @@ public sealed partial class MinutesParser
 
     private static string JoinLines(IEnumerable<string> lines) => BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
 
-    /// <summary>See <see cref="MeetingIds.For"/>.</summary>
-    internal static string MeetingId(SourceDocument source) => MeetingIds.For(source);
-
     [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
     private static partial Regex BlankRuns();
+
+    private static string FirstWords(string text, int ordinal)
+    {
+        var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
+        return words.Count == 0 ? $"Punkt {ordinal}" : string.Join(' ', words) + (words.Count == 8 ? " …" : "");
+    }
+
+    /// <summary>See <see cref="MeetingIds.For"/>.</summary>
+    internal static string MeetingId(SourceDocument source) => MeetingIds.For(source);
 }

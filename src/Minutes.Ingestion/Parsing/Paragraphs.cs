@@ -19,6 +19,12 @@ internal static partial class Paragraphs
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
+            if (line.Length > 0 && !line.Any(char.IsLetterOrDigit) && !DanishHeadings.IsBullet(line))
+            {
+                // A stray "." or "|" left by a layout says nothing and must not end a sentence it is appended to.
+                continue;
+            }
+
             if (line.Length == 0)
             {
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : "";

@@ -61,24 +61,34 @@ public sealed record ZipLimits(int MaxEntries, long MaxEntryBytes, long MaxTotal
             {
                 expanded += read;
                 total += read;
-                if (expanded > MaxEntryBytes)
-                {
-                    throw Refused($"'{entry.FullName}' expands to more than {MaxEntryBytes:N0} bytes, the limit for one part");
-                }
-
-                if (expanded > RatioGraceBytes && expanded > MaxRatio * Math.Max(1, entry.CompressedLength))
-                {
-                    throw Refused($"'{entry.FullName}' expands more than {MaxRatio} times its packed {entry.CompressedLength:N0} bytes");
-                }
-
-                if (total > MaxTotalBytes)
-                {
-                    throw Refused($"the package expands to more than {MaxTotalBytes:N0} bytes, the limit for all parts");
-                }
+                CheckExpansion(entry.FullName, expanded, entry.CompressedLength, total);
             }
         }
     }
 
-    private static UnreadableDocumentException Refused(FormattableString reason) =>
+    /// <summary>
+    /// Throws when entry <paramref name="name"/>, <paramref name="packed"/> bytes in the zip, has expanded to
+    /// <paramref name="expanded"/> bytes so far, and the package to <paramref name="total"/>, past a limit.
+    /// For readers that inflate entries themselves (<c>DocxSalvage</c> on a package without a directory).
+    /// </summary>
+    public void CheckExpansion(string name, long expanded, long packed, long total)
+    {
+        if (expanded > MaxEntryBytes)
+        {
+            throw Refused($"'{name}' expands to more than {MaxEntryBytes:N0} bytes, the limit for one part");
+        }
+
+        if (expanded > RatioGraceBytes && expanded > MaxRatio * Math.Max(1, packed))
+        {
+            throw Refused($"'{name}' expands more than {MaxRatio} times its packed {packed:N0} bytes");
+        }
+
+        if (total > MaxTotalBytes)
+        {
+            throw Refused($"the package expands to more than {MaxTotalBytes:N0} bytes, the limit for all parts");
+        }
+    }
+
+    internal static UnreadableDocumentException Refused(FormattableString reason) =>
         new(string.Create(CultureInfo.InvariantCulture, $"refused as a likely zip bomb: {reason.ToString(CultureInfo.InvariantCulture)}"));
 }

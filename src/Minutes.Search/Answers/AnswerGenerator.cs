@@ -56,6 +56,8 @@ public sealed class AnswerGenerator : IDisposable
                 Body = request.Body,
                 From = request.From,
                 To = request.To,
+                // Answers quote sentences from passages: an item's decision passage must not hide in its group.
+                GroupByItem = false,
             },
             countFacets: false,
             pick: hits => Sources(hits, limit),

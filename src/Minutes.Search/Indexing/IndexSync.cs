@@ -10,12 +10,8 @@ namespace Minutes.Search.Indexing;
 /// <summary>One incremental sync of <see cref="MinutesIndex"/>; see <see cref="MinutesIndex.SyncAsync"/>.</summary>
 internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, SemaphoreSlim gate, ILogger logger)
 {
-    /// <summary>The formats the ingestion readers handle.</summary>
-    public static readonly IReadOnlySet<string> Extensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".pdf", ".docx", ".html", ".htm", ".json" };
-
     public async Task<SyncReport> RunAsync(
-        IEnumerable<string> folders,
+        SourceScan scan,
         Func<string, CancellationToken, Task<ParsedFile>> parse,
         IProgress<SyncProgress>? progress,
         CancellationToken cancellationToken)
@@ -24,7 +20,7 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await SyncAsync(folders.ToList(), parse, progress, clock, cancellationToken);
+            return await SyncAsync(scan, parse, progress, clock, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not IndexWriteException)
         {
@@ -40,7 +36,7 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
     }
 
     private async Task<SyncReport> SyncAsync(
-        IReadOnlyList<string> folders,
+        SourceScan scan,
         Func<string, CancellationToken, Task<ParsedFile>> parse,
         IProgress<SyncProgress>? progress,
         Stopwatch clock,
@@ -52,8 +48,11 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
             known = IndexCatalog.FileRecords(lease.Searcher);
         }
 
-        var failed = new List<SyncFailure>();
-        var (files, missingRoots) = Enumerate(folders, failed);
+        var failed = scan.MissingFolders
+            .Select(folder => new SyncFailure(folder, "the folder does not exist; its indexed files are kept"))
+            .ToList();
+        var files = scan.Files;
+        var missingRoots = scan.MissingFolders.ToList();
         progress?.Report(new SyncProgress(0, files.Count, "", SyncProgress.Started));
         int added = 0, changed = 0, unchanged = 0, removed = 0, pending = 0;
         try
@@ -196,32 +195,6 @@ internal sealed class IndexSync(MinutesIndex index, IndexWriter writer, Semaphor
 
         logger.LogWarning("Could not index {File}: {Reason}", path, reason);
         return "failed";
-    }
-
-    private static (List<string> Files, List<string> MissingRoots) Enumerate(IReadOnlyList<string> folders, List<SyncFailure> failed)
-    {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var folder in folders.Select(Path.GetFullPath))
-        {
-            if (!Directory.Exists(folder))
-            {
-                // A folder that is gone (unmounted share, typo) must not wipe what was indexed from it.
-                missing.Add(folder);
-                failed.Add(new SyncFailure(folder, "the folder does not exist; its indexed files are kept"));
-                continue;
-            }
-
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            {
-                if (Extensions.Contains(Path.GetExtension(file)))
-                {
-                    files.Add(Path.GetFullPath(file));
-                }
-            }
-        }
-
-        return (files.ToList(), missing);
     }
 
     private static bool UnderAny(string path, List<string> roots) =>

@@ -39,9 +39,14 @@ public sealed class MinutesIndex : IDisposable
     internal const string CommittedAtKey = "minutes.committed_at";
 
     private readonly MemoryReadDirectory _directory;
-    /// <summary>Null when the folder is read-only: the last commit is served and syncs fail.</summary>
-    private readonly IndexWriter? _writer;
-    private readonly SearcherManager _searchers;
+    /// <summary>
+    /// Null when the folder is read-only or another process writes it: the last commit is served and
+    /// syncs fail (or, once the other process is done, take the folder over).
+    /// </summary>
+    private IndexWriter? _writer;
+    private IndexOwnerLock? _owner;
+    private volatile SearcherManager _searchers;
+    private readonly bool _folderReadOnly;
     private readonly ILogger _logger;
     private readonly string _analyzerFingerprint;
     private readonly object _commitLock = new();
@@ -74,22 +79,32 @@ public sealed class MinutesIndex : IDisposable
             analysis.IndexAnalyzer,
             new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexFields.Title] = analysis.WholeWordAnalyzer });
 
-        var (outcome, reason) = Inspect();
-        if (ReadOnlyReason(Path) is { } readOnly)
+        if (FolderReadOnlyReason(Path) is { } readOnly)
         {
-            if (outcome != IndexOpenOutcome.Opened)
-            {
-                throw new IndexWriteException(Path, new IOException($"the folder is read-only ({readOnly}) and holds no usable index ({reason})"));
-            }
-
             // A read-only folder (a mount gone read-only, a restored backup) still serves its last commit.
-            _logger.LogWarning("Index at {IndexPath} is read-only ({Reason}); serving its last commit, syncs will fail", Path, readOnly);
-            OpenOutcome = outcome;
-            IsReadOnly = true;
+            (OpenOutcome, OpenReason) = ServeLastCommit($"the folder is read-only ({readOnly})");
+            _folderReadOnly = true;
             _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
             return;
         }
 
+        _owner = IndexOwnerLock.TryAcquire(Path);
+        if (_owner is null)
+        {
+            // Another process is writing: serve its last commit, never touch its files.
+            (OpenOutcome, OpenReason) = ServeLastCommit("another process (or another open index in this one) is writing it");
+            _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+            return;
+        }
+
+        (OpenOutcome, OpenReason) = OpenForWriting();
+        _searchers = new SearcherManager(_writer!, true, new Bm25SearcherFactory());
+    }
+
+    /// <summary>Checks the last commit (only with the owner lock held) and opens the writer on it, rebuilding what cannot be used.</summary>
+    private (IndexOpenOutcome Outcome, string? Reason) OpenForWriting()
+    {
+        var (outcome, reason) = Inspect();
         if (outcome == IndexOpenOutcome.Rebuilt)
         {
             _logger.LogWarning(
@@ -98,23 +113,40 @@ public sealed class MinutesIndex : IDisposable
             DeleteIndexFiles();
         }
 
-        OpenOutcome = outcome;
-        OpenReason = reason;
         _writer = OpenWriter(outcome == IndexOpenOutcome.Opened ? OpenMode.APPEND : OpenMode.CREATE);
         if (outcome != IndexOpenOutcome.Opened)
         {
             Commit();
         }
 
-        _searchers = new SearcherManager(_writer, true, new Bm25SearcherFactory());
         _logger.LogInformation("Index at {IndexPath} {Outcome}", Path, outcome);
+        return (outcome, reason);
+    }
+
+    private (IndexOpenOutcome Outcome, string? Reason) ServeLastCommit(string why)
+    {
+        var (outcome, reason) = Inspect();
+        if (outcome != IndexOpenOutcome.Opened)
+        {
+            throw new IndexWriteException(Path, new IOException($"{why} and it holds no usable index yet ({reason})"));
+        }
+
+        _logger.LogWarning("Index at {IndexPath}: {Reason}; serving its last commit, syncs will fail until it is free", Path, why);
+        ReadOnlyReason = why;
+        return (outcome, null);
     }
 
     /// <summary>Full path of the index folder.</summary>
     public string Path { get; }
 
-    /// <summary>True when the folder could not be written on open: searches are served, syncs throw <see cref="IndexWriteException"/>.</summary>
-    public bool IsReadOnly { get; }
+    /// <summary>
+    /// True when this instance does not write the folder (it is read-only, or another process writes
+    /// it): searches are served from the last commit, syncs throw <see cref="IndexWriteException"/>.
+    /// </summary>
+    public bool IsReadOnly => _writer is null;
+
+    /// <summary>Why this instance does not write the folder; null when it does.</summary>
+    public string? ReadOnlyReason { get; private set; }
 
     public IndexOptions Options { get; }
 
@@ -131,36 +163,135 @@ public sealed class MinutesIndex : IDisposable
     public string? OpenReason { get; }
 
     /// <summary>
-    /// Brings the index in line with the supported files (.txt .pdf .docx .html .htm .json) under
-    /// <paramref name="folders"/>: new and changed files are parsed with <paramref name="parse"/> and their
-    /// passages replaced in one atomic update; files gone from disk are removed; unchanged files (same size
-    /// and time, or same SHA-256) are not parsed. A file that fails keeps what was indexed before and is
-    /// reported. Commits at the end (and every <see cref="IndexOptions.CommitEveryFiles"/> changed files, default 500);
-    /// searches see the new passages as soon as the sync ends. One sync runs at a time.
+    /// Brings the index in line with <paramref name="scan"/> (the source files one walk found, see
+    /// <see cref="SourceFolders.Scan"/>): new and changed files are parsed with <paramref name="parse"/> and their
+    /// passages replaced in one atomic update; indexed files the scan no longer holds are removed (those
+    /// under a missing folder are kept); unchanged files (same size and time, or same SHA-256) are not
+    /// parsed. A file that fails keeps what was indexed before and is reported. Commits at the end (and
+    /// every <see cref="IndexOptions.CommitEveryFiles"/> changed files, default 500); searches see the new
+    /// passages as soon as the sync ends. One sync runs at a time. An index whose own files turn out
+    /// damaged is repaired (or rebuilt) and synced again; <see cref="SyncReport.Repairs"/> says what was done.
     /// </summary>
     public async Task<SyncReport> SyncAsync(
-        IEnumerable<string> folders,
+        SourceScan scan,
         Func<string, CancellationToken, Task<ParsedFile>> parse,
         IProgress<SyncProgress>? progress,
         CancellationToken cancellationToken)
     {
-        if (_writer is null)
+        var repairs = new List<string>();
+        for (var attempt = 1; ; attempt++)
         {
-            throw new IndexWriteException(Path, new IOException("the folder is read-only"));
-        }
+            var writer = TryTakeOver()
+                ?? throw new IndexWriteException(Path, new IOException(ReadOnlyReason ?? "the folder is read-only"));
+            try
+            {
+                var report = await new IndexSync(this, writer, _syncGate, _logger).RunAsync(scan, parse, progress, cancellationToken);
+                if (Vectors is not null)
+                {
+                    using var lease = Acquire();
+                    await Vectors.UpdateAsync(lease.Searcher, cancellationToken);
+                }
 
-        var report = await new IndexSync(this, _writer, _syncGate, _logger).RunAsync(folders, parse, progress, cancellationToken);
-        if (Vectors is not null)
-        {
-            using var lease = Acquire();
-            await Vectors.UpdateAsync(lease.Searcher, cancellationToken);
+                return report with { Repairs = repairs };
+            }
+            catch (IndexWriteException ex) when (attempt <= 2 && IndexRepair.IsDamage(ex.InnerException, Path))
+            {
+                // Never left stuck: first back to the last commit (checked, broken segments dropped),
+                // then, if writing fails again, an empty index filled from the sources.
+                await _syncGate.WaitAsync(cancellationToken);
+                try
+                {
+                    var done = attempt == 1 ? Repair() : Rebuild();
+                    repairs.Add(done);
+                    _logger.LogWarning("Index at {IndexPath} could not be written ({Reason}); {Repair}; syncing again",
+                        Path, ex.InnerException!.Message, done);
+                }
+                finally
+                {
+                    _syncGate.Release();
+                }
+            }
         }
-
-        return report;
     }
 
     /// <summary>The passage vectors for hybrid retrieval; null when <see cref="EmbeddingOptions"/> are not configured.</summary>
     public PassageVectors? Vectors { get; }
+
+    /// <summary>Drops what the failed sync wrote, checks the last commit and opens a new writer on what is sound.</summary>
+    private string Repair()
+    {
+        lock (_commitLock)
+        {
+            var before = _directory.ListAll().Length;
+            _writer!.Rollback();
+            _writer = null;
+            var done = IndexRepair.CheckAndFix(_directory.Delegate, _logger);
+            if (done is null)
+            {
+                return Rebuild();
+            }
+
+            // The new writer's file deleter removes whatever no commit references.
+            OpenForWriting();
+            SwapSearchers();
+            return $"{done}; removed {Math.Max(0, before - _directory.ListAll().Length)} leftover files";
+        }
+    }
+
+    /// <summary>Replaces the index by an empty one; the sync after it indexes every file from the sources.</summary>
+    private string Rebuild()
+    {
+        lock (_commitLock)
+        {
+            try
+            {
+                _writer?.Rollback();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                // The writer is already broken; its files go below.
+            }
+
+            _writer = null;
+            DeleteIndexFiles();
+            _writer = OpenWriter(OpenMode.CREATE);
+            Commit();
+            SwapSearchers();
+            _logger.LogWarning("Index at {IndexPath} could not be repaired; rebuilt empty, every file is indexed again from the sources", Path);
+            return "the index could not be repaired: rebuilt from the sources";
+        }
+    }
+
+    private void SwapSearchers()
+    {
+        var old = _searchers;
+        _searchers = new SearcherManager(_writer!, true, new Bm25SearcherFactory());
+        old.Dispose();
+    }
+
+    /// <summary>The writer; when another process wrote the folder at open and has finished since, takes the folder over first.</summary>
+    private IndexWriter? TryTakeOver()
+    {
+        lock (_commitLock)
+        {
+            if (_writer is not null || _folderReadOnly || _disposed)
+            {
+                return _writer;
+            }
+
+            _owner = IndexOwnerLock.TryAcquire(Path);
+            if (_owner is null)
+            {
+                return null;
+            }
+
+            OpenForWriting();
+            SwapSearchers();
+            ReadOnlyReason = null;
+            _logger.LogInformation("Index at {IndexPath}: the other writer has finished; this process writes it now", Path);
+            return _writer;
+        }
+    }
 
     /// <summary>How much the index holds and when it was last committed.</summary>
     public IndexStats GetStats()
@@ -273,7 +404,7 @@ public sealed class MinutesIndex : IDisposable
     }
 
     /// <summary>Why <paramref name="folder"/> cannot be written, or null when a file can be created in it.</summary>
-    private static string? ReadOnlyReason(string folder)
+    private static string? FolderReadOnlyReason(string folder)
     {
         try
         {
@@ -383,6 +514,7 @@ public sealed class MinutesIndex : IDisposable
         _searchers.Dispose();
         _writer?.Rollback();
         Vectors?.Dispose();
+        _owner?.Dispose();
         _syncGate.Dispose();
         _directory.Dispose();
     }

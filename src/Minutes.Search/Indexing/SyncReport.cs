@@ -9,4 +9,10 @@ public sealed record SyncReport
     public int Unchanged { get; init; }
     public IReadOnlyList<SyncFailure> Failed { get; init; } = [];
     public long ElapsedMs { get; init; }
+
+    /// <summary>
+    /// What was done to an index that could not be written before this sync completed (rolled back to
+    /// its last commit, broken segments dropped, or rebuilt from the sources); empty when nothing was.
+    /// </summary>
+    public IReadOnlyList<string> Repairs { get; init; } = [];
 }

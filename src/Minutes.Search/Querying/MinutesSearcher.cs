@@ -212,9 +212,11 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
             Values(searcher.IndexReader, values => values.Body),
             Values(searcher.IndexReader, values => values.Municipality));
         var built = new QueryBuilder(searcher, index.Analysis.QueryAnalyzer, index.Analysis.IndexAnalyzer, _ranking, _ranking.Spelling || _ranking.Thesaurus ? index.Analysis.Lexicon : null).Build(interpreted);
-        // No searchable word ("*", "NOT", "-", punctuation, emoji) matches nothing, filters or not: a filter
-        // narrows what the words find, it does not list everything (/api/decisions is a search with kind=decision).
-        return (interpreted, built, Filter(request), built.Query);
+        // Filters alone (no query text at all) browse their passages. Text without a searchable word ("*", "NOT",
+        // "-", punctuation, emoji) matches nothing, filters or not, so /api/decisions (a search with
+        // kind=decision) finds no decision where /api/search finds no passage.
+        var filter = Filter(request, out var filtered);
+        return (interpreted, built, filter, built.Query ?? (filtered && text.Length == 0 ? QueryBuilder.PassagesOnly() : null));
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
@@ -252,7 +254,7 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
     /// The request's hard filters, or null without any. Queries themselves match passages only (file
     /// records hold no searched field), so an unfiltered search needs no filter to leap-frog through.
     /// </summary>
-    private static Filter? Filter(SearchRequest request)
+    private static Filter? Filter(SearchRequest request, out bool filtered)
     {
         var query = new BooleanQuery { { QueryBuilder.PassagesOnly(), Occur.MUST } };
         AddTerm(query, IndexFields.Body, request.Body);
@@ -270,7 +272,8 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
                 Occur.MUST);
         }
 
-        return query.Clauses.Count > 1 ? new QueryWrapperFilter(query) : null;
+        filtered = query.Clauses.Count > 1;
+        return filtered ? new QueryWrapperFilter(query) : null;
     }
 
     private static void AddTerm(BooleanQuery query, string field, string? value)
@@ -294,23 +297,19 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
         var parts = new List<string>();
         // A year is searched as a word too, but shown once, as the period.
         var searched = built.Searched.Where(w => query.DateFrom is not { } from || w != from.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        // A corrected word is named once, where it was searched: "døgndiamanten (rettet fra døgndiamantn)".
+        // A corrected word is named once, where it was searched. The typed word is searched too (it may be a
+        // valid word the index lacks), so the correction reads as an alternative: "også døgndiamanten for døgndiamantn".
         var unplaced = new List<string>();
         foreach (var correction in built.Corrections)
         {
             var replacement = correction.Replacement.ToLower(Culture.Danish);
-            var note = $"{replacement} (rettet fra {correction.Original.ToLower(Culture.Danish)})";
             var original = correction.Original.ToLower(Culture.Danish);
-            var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal));
-            var kept = searched.FindIndex(w => string.Equals(w, original, StringComparison.Ordinal));
+            var note = $"også {replacement} for {original}";
+            var at = searched.FindIndex(w => string.Equals(w, replacement, StringComparison.Ordinal) || string.Equals(w, original, StringComparison.Ordinal));
             if (at >= 0)
             {
                 searched[at] = note;
-            }
-            else if (kept >= 0)
-            {
-                // The original word is searched too (it may be a valid word the index lacks): the correction is an alternative.
-                searched[kept] = $"{original} (også {replacement})";
+                searched.RemoveAll(w => !ReferenceEquals(w, note) && (string.Equals(w, replacement, StringComparison.Ordinal) || string.Equals(w, original, StringComparison.Ordinal)));
             }
             else
             {

@@ -7,8 +7,10 @@ using Lucene.Net.Util;
 namespace Minutes.Search.Querying;
 
 /// <summary>
-/// A query's matches, each scored as the query scores it plus a constant for every preference it is in
-/// (decision passages, a period, a body, a municipality). Preferences never decide what matches.
+/// A query's matches, each scored as the query scores it times (1 + boost) for every preference it is in
+/// (decision passages, a period, a body, a municipality, the meeting header). Preferences never decide
+/// what matches. A factor, not an added constant: BM25 scores of a ten-word question are ten times
+/// those of one word, and a constant that reorders one drowns in the other.
 /// </summary>
 /// <remarks>
 /// The same as a BooleanQuery with the match as MUST and constant-score preferences as SHOULD, but a
@@ -83,12 +85,12 @@ internal sealed class PreferenceQuery(Query match, IReadOnlyList<(Query Preferen
                 return explanation;
             }
 
-            var sum = new ComplexExplanation(true, explanation.Value, "match plus preferences");
+            var sum = new ComplexExplanation(true, explanation.Value, "match times preferences");
             sum.AddDetail(explanation);
             foreach (var (preference, boost) in query.Preferences.Where(p => Set(context, p.Preference).Get(doc)))
             {
-                sum.Value += boost;
-                sum.AddDetail(new Explanation(boost, $"preferred: {preference}"));
+                sum.Value *= 1 + boost;
+                sum.AddDetail(new Explanation(1 + boost, $"preferred: {preference}"));
             }
 
             return sum;
@@ -127,7 +129,7 @@ internal sealed class PreferenceQuery(Query match, IReadOnlyList<(Query Preferen
             {
                 if (set.Get(doc))
                 {
-                    score += boost;
+                    score *= 1 + boost;
                 }
             }
 

@@ -1,9 +1,9 @@
 namespace Minutes.Search.Querying;
 
 /// <summary>
-/// Every ranking constant in one place, tuned on the dev set (<c>minutes eval</c>). Field boosts
-/// multiply BM25 scores; preference boosts are constant scores added when a passage fits what the
-/// question implies.
+/// Every ranking constant in one place, tuned on the seeds and the tune half of the Greve set
+/// (<c>minutes eval</c>, <c>eval/compare.sh</c>). Field boosts multiply BM25 scores; a preference
+/// multiplies a passage's score by 1 + its boost when the passage fits what the question implies.
 /// </summary>
 internal static class RelevanceTuning
 {
@@ -47,20 +47,20 @@ internal static class RelevanceTuning
     /// <summary>Weight of the decision words themselves ("besluttet") when kept as optional terms.</summary>
     public const float DecisionWord = 0.3f;
 
-    /// <summary>Added to decision passages when the question asks what was decided.</summary>
-    public const float DecisionIntent = 3f;
+    /// <summary>Share added to the score of decision passages when the question asks what was decided.</summary>
+    public const float DecisionIntent = 0.3f;
 
-    /// <summary>Added to meeting header passages when the question asks who attended, took the minutes or where the meeting was.</summary>
-    public const float HeaderIntent = 3f;
+    /// <summary>Share added to the score of meeting header passages when the question asks who attended, took the minutes or where the meeting was.</summary>
+    public const float HeaderIntent = 0.3f;
 
-    /// <summary>Added to passages of meetings in the year or month the question names.</summary>
-    public const float DatePreference = 2f;
+    /// <summary>Share added to the score of passages of meetings in the year or month the question names.</summary>
+    public const float DatePreference = 0.2f;
 
-    /// <summary>Added to passages of the body the question names.</summary>
-    public const float BodyPreference = 1.5f;
+    /// <summary>Share added to the score of passages of the body the question names.</summary>
+    public const float BodyPreference = 0.2f;
 
-    /// <summary>Added to passages of meetings with participants from the municipality the question names.</summary>
-    public const float MunicipalityPreference = 1f;
+    /// <summary>Share added to the score of passages of meetings with participants from the municipality the question names.</summary>
+    public const float MunicipalityPreference = 0.1f;
 
     /// <summary>
     /// A grouped hit shows the item's earliest matching passage that scores at least this share of its

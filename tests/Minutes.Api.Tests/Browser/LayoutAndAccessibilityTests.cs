@@ -69,7 +69,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await OpenMeetingAsync(page);
 
         Assert.Empty(await page.OverflowingElementsAsync());
-        await page.ScreenshotAsync("phone-meeting");
+        await page.ScreenshotAsync("phone-meeting", fullPage: false);
     }
 
     [Theory]
@@ -81,6 +81,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await ReadyAsync(page, name);
 
         await AssertAccessibleAsync(page, name);
+        await page.ScreenshotAsync($"desktop-{name}", fullPage: false);
     }
 
     [Fact]
@@ -90,6 +91,7 @@ public sealed class LayoutAndAccessibilityTests(BrowserFixture fixture, ITestOut
         await OpenMeetingAsync(page);
 
         await AssertAccessibleAsync(page, "meeting");
+        await page.ScreenshotAsync("desktop-meeting", fullPage: false);
     }
 
     [Fact]

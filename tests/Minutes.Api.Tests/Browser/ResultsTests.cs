@@ -48,6 +48,20 @@ public sealed class ResultsTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task EveryResultIsADifferentItemAndTheTotalCountsItems()
+    {
+        var page = new SearchPage(await fixture.NewPageAsync());
+        await page.GotoAsync("/?q=styregruppen");
+        await page.WaitForResultsAsync();
+
+        var passages = await page.Hits.Locator("article.hit").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.hit)");
+        var items = passages.Select(p => p.Split(':')[0]).ToList();
+        Assert.True(items.Count > 3);
+        Assert.Equal(items.Distinct().Count(), items.Count);
+        await Expect(page.Status).ToHaveTextAsync(new Regex("^\\d+ punkter for »styregruppen« – viser 1–10\\.$"));
+    }
+
+    [Fact]
     public async Task NewestFirstAndAPeriodNarrowTheResultsAndShowDanishDates()
     {
         var page = new SearchPage(await fixture.NewPageAsync());

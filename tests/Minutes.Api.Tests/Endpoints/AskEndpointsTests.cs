@@ -96,8 +96,7 @@ public sealed class AskEndpointsTests(SamplesApi api)
     {
         var response = await _client.PostAsync("/api/ask", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await AssertProblemNamesAsync(response, field);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await AssertProblemNamesAsync(response, field);
         var message = problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
         Assert.Contains(mustBe, message);
         Assert.DoesNotContain("Failed to read parameter", problem.ToString());
@@ -123,11 +122,12 @@ public sealed class AskEndpointsTests(SamplesApi api)
         Assert.DoesNotContain("   at ", text);
     }
 
-    internal static async Task AssertProblemNamesAsync(HttpResponseMessage response, string parameter)
+    internal static async Task<JsonElement> AssertProblemNamesAsync(HttpResponseMessage response, string parameter)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors do not name {parameter}: {problem}");
+        return problem;
     }
 }

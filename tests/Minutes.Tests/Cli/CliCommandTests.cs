@@ -51,7 +51,8 @@ public sealed class CliCommandTests : IDisposable
         Assert.StartsWith("0 added, 0 changed, 0 removed, 5 unchanged, 0 failed", second.Stdout);
         var hits = JsonDocument.Parse(search.Stdout).RootElement.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal("001_fc05f7ce724914ac.txt", hits[0].GetProperty("source").GetProperty("file").GetString());
-        Assert.Equal("decision", hits[0].GetProperty("kind").GetString());
+        // One hit per agenda item: the item's best place leads (its window opens with the decisions), the rest are counted.
+        Assert.Contains(hits[0].GetProperty("kind").GetString(), new[] { "decision", "item" });
         Assert.Contains("Netværket bakkede generelt op", hits[0].GetProperty("text").GetString());
         // The decision matched through its item's title; the item itself shows the word marked.
         Assert.Contains(hits.Take(3), h => h.GetProperty("snippet").GetString()!.Contains("<mark>Døgndiamanten</mark>", StringComparison.Ordinal));

@@ -20,15 +20,44 @@ internal static class CliRunner
     }
 
     /// <summary>Starts the command with its output redirected, for callers that wait (or kill) themselves.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Process.Start(StartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "minutes.dll"), .. args], environment))!;
+
+    /// <summary>
+    /// Starts the command as a child of a shell, as <c>dotnet run</c> or an operator's script would: killing
+    /// the returned shell leaves the command running (find it with <see cref="Children"/> first).
+    /// </summary>
+    public static Process StartUnderShell(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Process.Start(StartInfo("/bin/sh", ["-c", "dotnet \"$@\"; exit $?", "sh", Path.Combine(AppContext.BaseDirectory, "minutes.dll"), .. args], environment))!;
+
+    /// <summary>The running child processes of <paramref name="pid"/> (Linux).</summary>
+    public static IReadOnlyList<Process> Children(int pid)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var children = new List<Process>();
+        var listing = $"/proc/{pid}/task/{pid}/children";
+        foreach (var child in File.Exists(listing) ? File.ReadAllText(listing).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+        {
+            try
+            {
+                children.Add(Process.GetProcessById(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            catch (ArgumentException)
+            {
+                // Exited in the meantime.
+            }
+        }
+
+        return children;
+    }
+
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "minutes.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -40,6 +69,6 @@ internal static class CliRunner
             start.Environment[name] = value;
         }
 
-        return Process.Start(start)!;
+        return start;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ChangingFilesTests(IngestionFixture ingestion) : IDisposable
         var (minutes, files, index) = await SetUpAsync(10);
         var victim = files[4];
 
-        var report = await index.SyncAsync([minutes], Interfere(victim, () => File.Delete(victim)), null, CancellationToken.None);
+        var report = await index.SyncAsync(SourceFolders.Scan([minutes], [".txt"]), Interfere(victim, () => File.Delete(victim)), null, CancellationToken.None);
 
         var failure = Assert.Single(report.Failed);
         Assert.Equal(victim, failure.File);
@@ -40,11 +40,11 @@ public sealed class ChangingFilesTests(IngestionFixture ingestion) : IDisposable
     public async Task AnIndexedFileThatDisappearsWhileReindexedKeepsItsPassagesUntilTheNextSync()
     {
         var (minutes, files, index) = await SetUpAsync(6);
-        await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         var victim = files[2];
         await File.AppendAllTextAsync(victim, "\nTilføjet efter første indeksering.\n");
 
-        var report = await index.SyncAsync([minutes], Interfere(victim, () => File.Delete(victim)), null, CancellationToken.None);
+        var report = await index.SyncAsync(SourceFolders.Scan([minutes], [".txt"]), Interfere(victim, () => File.Delete(victim)), null, CancellationToken.None);
 
         Assert.Equal(victim, Assert.Single(report.Failed).File);
         using (var lease = index.Acquire())
@@ -52,7 +52,7 @@ public sealed class ChangingFilesTests(IngestionFixture ingestion) : IDisposable
             Assert.Contains(victim, IndexConsistency.FilesWithAllPassages(lease.Searcher));
         }
 
-        var next = await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var next = await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         Assert.Equal(1, next.Removed);
         Assert.Empty(next.Failed);
     }
@@ -65,12 +65,12 @@ public sealed class ChangingFilesTests(IngestionFixture ingestion) : IDisposable
         var newText = await FaultCorpus.TextAsync(ingestion, seed: 99, 0) + "\nSærligt kendetegn: zyxqvorp.\n";
 
         // Rewritten in the middle of reading: the old version is parsed, the new one lands on disk.
-        var first = await index.SyncAsync([minutes], Interfere(changing, () => File.WriteAllText(changing, newText), after: true), null, CancellationToken.None);
+        var first = await index.SyncAsync(SourceFolders.Scan([minutes], [".txt"]), Interfere(changing, () => File.WriteAllText(changing, newText), after: true), null, CancellationToken.None);
         Assert.Equal(files.Count, first.Added);
         var searcher = new MinutesSearcher(index);
         Assert.Equal(0, searcher.Search(new SearchRequest { Q = "zyxqvorp" }).Total);
 
-        var second = await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var second = await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
 
         Assert.Equal(1, second.Changed);
         var hits = searcher.Search(new SearchRequest { Q = "zyxqvorp" }).Hits;

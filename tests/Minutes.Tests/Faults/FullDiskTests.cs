@@ -8,35 +8,28 @@ namespace Minutes.Tests.Faults;
 /// <summary>The index folder fills up or turns read-only under a running service: the sync fails with a clear error and searches go on from the last commit.</summary>
 [Collection(FaultsCollection.Name)]
 [Trait("Category", "Faults")]
-public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions.ITestOutputHelper output) : IDisposable
+public sealed class FullDiskTests(IngestionFixture ingestion) : IDisposable
 {
     private const string Query = "hvad blev besluttet om Døgndiamanten";
     private readonly string _root = FaultCorpus.NewTempFolder("disk-minutes");
 
     public void Dispose() => FaultCorpus.DeleteQuietly(_root);
 
-    [Fact]
+    [TinyDiskFact]
     public async Task AFullDiskFailsTheSyncWithAClearErrorAndTheOldIndexKeepsServing()
     {
-        if (TinyDisk.Unavailable is { } why)
-        {
-            // A container without mount rights cannot fake a full disk; say so in the test output rather than fail the run.
-            output.WriteLine($"not run: {why}");
-            return;
-        }
-
         using var disk = new TinyDisk(megabytes: 2);
         var indexPath = Path.Combine(disk.Path, "index");
         var minutes = CopySamples();
         using (var index = new MinutesIndex(new IndexOptions { Path = indexPath }, TempIndex.Analysis))
         {
-            await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+            await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
             var searcher = new MinutesSearcher(index);
             var before = searcher.Search(new SearchRequest { Q = Query });
             await FaultCorpus.WriteAsync(ingestion, Path.Combine(minutes, "flere"), 150, seed: 41);
 
             var error = await Assert.ThrowsAsync<IndexWriteException>(
-                () => index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
+                () => index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
 
             Assert.Contains(indexPath, error.Message);
             Assert.Contains("No space left on device", error.Message);
@@ -51,23 +44,16 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         Assert.NotEmpty(new MinutesSearcher(reopened).Search(new SearchRequest { Q = Query }).Hits);
     }
 
-    [Fact]
+    [TinyDiskFact]
     public async Task AReadOnlyIndexFolderIsServedAndASyncFailsWithAClearError()
     {
-        if (TinyDisk.Unavailable is { } why)
-        {
-            // A container without mount rights cannot fake a full disk; say so in the test output rather than fail the run.
-            output.WriteLine($"not run: {why}");
-            return;
-        }
-
         using var disk = new TinyDisk(megabytes: 16);
         var indexPath = Path.Combine(disk.Path, "index");
         var minutes = CopySamples();
         IReadOnlyList<string> before;
         using (var writable = new MinutesIndex(new IndexOptions { Path = indexPath }, TempIndex.Analysis))
         {
-            await writable.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+            await writable.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
             before = new MinutesSearcher(writable).Search(new SearchRequest { Q = Query }).Hits.Select(h => h.Id).ToList();
         }
 
@@ -76,7 +62,7 @@ public sealed class FullDiskTests(IngestionFixture ingestion, Xunit.Abstractions
         await File.AppendAllTextAsync(Directory.EnumerateFiles(minutes).Order(StringComparer.Ordinal).First(), "\nSærligt kendetegn: zyxqvorp.\n");
 
         var error = await Assert.ThrowsAsync<IndexWriteException>(
-            () => index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
+            () => index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None));
 
         Assert.True(index.IsReadOnly);
         Assert.Contains("read-only", error.Message);

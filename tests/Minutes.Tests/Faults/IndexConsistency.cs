@@ -53,4 +53,28 @@ internal static class IndexConsistency
 
         return files;
     }
+
+    /// <summary>Each file's stored passage texts joined, by file id, from the last commit.</summary>
+    public static IReadOnlyDictionary<string, string> PassageTexts(string indexFolder)
+    {
+        using var directory = new NIOFSDirectory(new DirectoryInfo(indexFolder));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var texts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var records = searcher.Search(new TermQuery(new Term(IndexFields.DocType, IndexFields.FileType)), Math.Max(1, reader.MaxDoc));
+        foreach (var hit in records.ScoreDocs)
+        {
+            var file = searcher.Doc(hit.Doc).Get(IndexFields.FileId);
+            var passages = searcher.Search(
+                new BooleanQuery
+                {
+                    { new TermQuery(new Term(IndexFields.FileId, file)), Occur.MUST },
+                    { new TermQuery(new Term(IndexFields.DocType, IndexFields.PassageType)), Occur.MUST },
+                },
+                Math.Max(1, reader.MaxDoc));
+            texts[file] = passages.ScoreDocs.Select(p => searcher.Doc(p.Doc).Get(IndexFields.Text) ?? "").ToList();
+        }
+
+        return texts.ToDictionary(t => t.Key, t => string.Join("\n", t.Value), StringComparer.Ordinal);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class ReindexUnderSearchTests(IngestionFixture ingestion) : IDispo
         var files = await FaultCorpus.WriteAsync(ingestion, minutes, 24, seed: 21);
         using var index = new MinutesIndex(new IndexOptions { Path = Path.Combine(_root, "index"), CommitEveryFiles = 2 }, TempIndex.Analysis);
         var searcher = new MinutesSearcher(index);
-        await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         var before = index.ListMeetings().Select(m => (m.File, m.Title, m.Date)).ToHashSet();
 
         // Every file gets other minutes under the same name: all its passages must change together.
@@ -32,7 +32,7 @@ public sealed class ReindexUnderSearchTests(IngestionFixture ingestion) : IDispo
 
         using var stop = new CancellationTokenSource();
         var searches = Enumerable.Range(0, 2).Select(worker => Task.Run(() => Search(index, searcher, worker, stop.Token))).ToList();
-        var report = await index.SyncAsync([minutes], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var report = await index.SyncAsync(ingestion.Pipeline.Scan([minutes]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         await stop.CancelAsync();
         var checks = await Task.WhenAll(searches);
 
@@ -51,7 +51,7 @@ public sealed class ReindexUnderSearchTests(IngestionFixture ingestion) : IDispo
         while (!stop.IsCancellationRequested)
         {
             var response = searcher.Search(new SearchRequest { Q = queries[(rounds + worker) % queries.Length] });
-            Assert.NotNull(response.Hits);
+            Assert.NotEmpty(response.Hits);
             using (var lease = index.Acquire())
             {
                 IndexConsistency.FilesWithAllPassages(lease.Searcher);

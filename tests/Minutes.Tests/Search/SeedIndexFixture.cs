@@ -14,7 +14,7 @@ public sealed class SeedIndexFixture : IDisposable
 
     public SeedIndexFixture()
     {
-        var sync = _temp.Index.SyncAsync([Fixtures.SamplesFolder], _ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None)
+        var sync = _temp.Index.SyncAsync(_ingestion.Pipeline.Scan([Fixtures.SamplesFolder]), _ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None)
             .GetAwaiter().GetResult();
         Assert.Equal(5, sync.Added);
         Assert.Empty(sync.Failed);

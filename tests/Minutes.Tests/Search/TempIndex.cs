@@ -1,3 +1,4 @@
+using Minutes.Core;
 using Minutes.Search.Analysis;
 using Minutes.Search.Indexing;
 using Minutes.Search.Querying;
@@ -41,7 +42,7 @@ internal sealed class TempIndex : IDisposable
     }
 
     public Task<SyncReport> SyncAsync() =>
-        Index.SyncAsync([MinutesFolder], Parser.ParseAsync, null, CancellationToken.None);
+        Index.SyncAsync(SourceFolders.Scan([MinutesFolder], [".txt"]), Parser.ParseAsync, null, CancellationToken.None);
 
     public void Write(string name, string content) => File.WriteAllText(Path.Combine(MinutesFolder, name), content);
 

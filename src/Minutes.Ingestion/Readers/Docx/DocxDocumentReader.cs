@@ -90,7 +90,7 @@ public sealed class DocxDocumentReader(IOptions<IngestionOptions>? options = nul
     /// </summary>
     private IReadOnlyList<string>? Salvage(byte[] content, string path)
     {
-        var salvaged = DocxSalvage.Read(content);
+        var salvaged = DocxSalvage.Read(content, _zipLimits);
         if (!salvaged.Parts.TryGetValue("word/document.xml", out var xml))
         {
             return null;

@@ -8,7 +8,8 @@ namespace Minutes.Ingestion.Readers.Docx;
 /// Reads what can be read of a Word package whose ZIP is damaged (cut off before its central directory, as a
 /// download that stopped): the parts are found by walking the local file headers from the front, and each part
 /// whose bytes are all there is inflated. Parts cut off or unreadable are named, so the reader can say what is
-/// lost. Bounded: at most <see cref="MaxPartBytes"/> inflated per part.
+/// lost. Bounded: at most <see cref="MaxPartBytes"/> inflated per part, and the package's <see cref="ZipLimits"/>
+/// (entries, expanded size per part and in all, expansion ratio) as for a whole package.
 /// </summary>
 internal static class DocxSalvage
 {
@@ -19,11 +20,13 @@ internal static class DocxSalvage
 
     public sealed record Salvaged(IReadOnlyDictionary<string, string> Parts, IReadOnlyList<string> Damaged);
 
-    public static Salvaged Read(byte[] content)
+    public static Salvaged Read(byte[] content, ZipLimits limits)
     {
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);
         var damaged = new List<string>();
         var offset = 0;
+        var entries = 0;
+        long total = 0;
         while (offset + 30 <= content.Length)
         {
             var at = IndexOfHeader(content, offset);
@@ -53,7 +56,12 @@ internal static class DocxSalvage
                 break;
             }
 
-            var text = Inflate(content, dataStart, sizeKnown ? compressed : available, method);
+            if (++entries > limits.MaxEntries)
+            {
+                throw ZipLimits.Refused($"the package holds more than {limits.MaxEntries:N0} entries (limit {limits.MaxEntries:N0})");
+            }
+
+            var text = Inflate(name, content, dataStart, sizeKnown ? compressed : available, method, limits, ref total);
             if (text is null)
             {
                 damaged.Add($"{name} (unreadable)");
@@ -82,7 +90,7 @@ internal static class DocxSalvage
         return -1;
     }
 
-    private static string? Inflate(byte[] content, int start, int length, int method)
+    private static string? Inflate(string name, byte[] content, int start, int length, int method, ZipLimits limits, ref long total)
     {
         try
         {
@@ -104,6 +112,8 @@ internal static class DocxSalvage
                 }
 
                 output.Write(buffer, 0, read);
+                total += read;
+                limits.CheckExpansion(name, output.Length, length, total);
             }
 
             return Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);

@@ -167,9 +167,9 @@ internal sealed partial class DocxTextRenderer
     }
 
     /// <summary>
-    /// "3. Tema Psykiatrien" (bold) " " "Introduktion til Bakkehuset" (bold), or a bold title then a link or "Bilag 7: ...":
-    /// in a table's title cell, what follows the opening bold title after a break in the bold starts a line of its own,
-    /// marked so the title stays the bold words alone. A title that wraps on a connector ("Dialogmøde med" + a link) goes on.
+    /// A bold title then plain text, a link or "Bilag 7: ...": in a table's title cell, what follows the opening bold
+    /// title starts a line of its own, marked so the title stays the bold words alone. Further bold runs ("3. Tema
+    /// Psykiatrien" " " "Introduktion til Bakkehuset") are the title, and so is a link after a connector ("Dialogmøde med").
     /// </summary>
     private void FollowsBoldTitle(Run run)
     {
@@ -189,11 +189,13 @@ internal sealed partial class DocxTextRenderer
             case TitleState.InBold when !bold && blank:
                 _title = TitleState.AfterBold;
                 return;
-            case TitleState.InBold when bold:
+            case TitleState.InBold or TitleState.AfterBold when bold:
+                // A second bold run after a plain space ("3. Tema Psykiatrien" " " "Introduktion til Bakkehuset") is still the title.
+                _title = TitleState.InBold;
                 break;
             case TitleState.InBold or TitleState.AfterBold when !blank:
                 var title = _boldTitle.ToString().TrimEnd();
-                if (char.IsUpper(text.TrimStart()[0]) && !Connector().IsMatch(title))
+                if (!bold && char.IsUpper(text.TrimStart()[0]) && !Connector().IsMatch(title))
                 {
                     EndLine();
                     _line.Append(AfterTitle);

@@ -46,12 +46,15 @@ internal static partial class DecisionLines
                 continue;
             }
 
-            if (NotReleased().IsMatch(line))
+            if (NotReleased().IsMatch(line) || !line.Any(char.IsLetterOrDigit))
             {
                 continue;
             }
 
-            if (continues && statements.Count > 0)
+            // A vote ("For stemte: (Ø).", "Imod: F", "A og C undlader.", "V, D og Liselott Blixt (UP) stemmer imod.") belongs to the decision it was cast on.
+            // A bullet under a plain line spells that line out ("1. Udvalget ønsker" / "- at få overblik over ...").
+            var spellsOut = statements.Count > 0 && Bullet().IsMatch(line) && !Bullet().IsMatch(statements[^1]);
+            if ((continues || spellsOut || Vote().IsMatch(line)) && statements.Count > 0)
             {
                 statements[^1] += "\n" + line;
             }
@@ -60,8 +63,9 @@ internal static partial class DecisionLines
                 statements.Add(line);
             }
 
-            // "Udvalget ønsker, at der fremlægges sager om;" and "Formanden orienterede om:" open a list.
-            continues = line.EndsWith(':') || line.EndsWith(';') || (continues && ListLine().IsMatch(line));
+            // "Udvalget ønsker, at der fremlægges sager om;" and "Formanden orienterede om:" open a list; a title
+            // ("Pavilloner til flygtninge", "Ad punkt 3") or a bare point number ("1.") opens the paragraph under it.
+            continues = line.EndsWith(':') || line.EndsWith(';') || (continues && ListLine().IsMatch(line)) || IsLeadIn(line);
         }
 
         var decisions = statements
@@ -70,10 +74,31 @@ internal static partial class DecisionLines
         return (decisions, notes);
     }
 
+    /// <summary>A short line without closing punctuation that is no decision of its own: a title or a bare point number.</summary>
+    private static bool IsLeadIn(string line) =>
+        line.Length <= 60 && !ClosingPunctuation().IsMatch(line) && !Outcome().IsMatch(line)
+        && (IndstillingPoints.ReferredPoints(line).Count == 0 || BarePoint().IsMatch(line));
+
+    [GeneratedRegex(@"[.!?:;)”""]$")]
+    private static partial Regex ClosingPunctuation();
+
+    // A short line that states an outcome on its own, with or without its full stop: "2. Godkendt", "Anbefales".
+    [GeneratedRegex(@"^(\d{1,2}[a-z]?[.)]?\s*(-\s*\d{1,2}\.?)?\s*)?[a-zæøå]?[.)]?\s*(Godkend|Anbefal|Taget til efterretning|Drøftet|Tiltrådt|Vedtag|Ikke godkendt|Afvist|Bortfald|Udsat|Oversendes|Orienteringen|Sagen)", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+
+    [GeneratedRegex(@"^((Ad\s+)?(punkt|pkt\.?)\s*|Ad\s+)?\d{1,2}[a-z]?[.)]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePoint();
+
+    [GeneratedRegex(@"^((For|Imod)\s+stemte|Stemte\s+(for|imod)|(For|Imod|Undlod|Undlader)(\s+at\s+stemme)?\s*:)|^.{0,150}\b(stemmer|stemte|stemme)\s+(for|imod)\b|^.{0,80}\bundl(od|ader)\b(?!.{40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Vote();
+
     // "Beslutning ikke frigivet": a closed item whose decision is not published states no decision.
     [GeneratedRegex(@"^Beslutning(en)?\s+(er\s+)?ikke\s+frigivet\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotReleased();
 
     [GeneratedRegex(@"^([-–•▪●◦*]|\d{1,2}[.)]|[a-zæøå][.)])\s")]
     private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^[-–•▪●◦*]\s")]
+    private static partial Regex Bullet();
 }

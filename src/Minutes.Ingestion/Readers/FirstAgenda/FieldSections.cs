@@ -41,6 +41,11 @@ internal static partial class FieldSections
 
     private const char Marker = '\uE000';
 
+    // A parser costs more to create than a field costs to parse (Greve's 5,466 items: 13 s against 5 s); one per
+    // thread, because the pipeline reads files in parallel and AngleSharp does not promise a parser is thread-safe.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     /// <summary>
     /// The sections of one field's HTML, in published order. Text before the first heading becomes a section
     /// named <paramref name="untitled"/> ("" when the caller has no name for it).
@@ -52,7 +57,7 @@ internal static partial class FieldSections
             return [];
         }
 
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = (_parser ??= new HtmlParser()).ParseDocument(html);
         var names = new List<string>();
         foreach (var heading in document.QuerySelectorAll("h1, h2, h3, h4, h5, h6, p").ToList())
         {

@@ -101,7 +101,7 @@ public sealed class FirstAgendaReader : IFeedReader
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, byte {e.BytePositionInLine + 1}")
+                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
                 : "";
             throw new UnreadableDocumentException($"not valid JSON{where}: a FirstAgenda publication must be one JSON object", e);
         }

@@ -106,9 +106,9 @@ internal sealed partial class IndstillingPoints
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})\s*[.)]\s+\S")]
     private static partial Regex Point();
 
-    // "1.-2. Anbefales", "1. - 5. anbefales", "1-2. Anbefales", "1. og 2. Godkendt", "Ad 1.": a number list at the
+    // "1.-2. Anbefales", "1. - 5. anbefales", "1-2. Anbefales", "1. og 2. Godkendt", "Ad 1.", "Punkt 3a": a number list at the
     // start; the first number needs its dot or a second number, and "3. marts 2023 ..." is a date, not point 3.
-    [GeneratedRegex(@"^\s*(Ad\s+(pkt\.\s*)?)?(?<n>\d{1,2})[a-zæøå]?([.)]|(?=\s*(-|–|og|,|til)\s*\d))(\s*(?<sep>-|–|,|og|til)\s*(?<n>\d{1,2})\.?)*(?=[\s,:]|$|\p{L})(?!\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(((Ad\s+)?(punkt|pkt\.?)\s*|Ad\s+)(?<n>\d{1,2})[a-zæøå]?[.)]?|(?<n>\d{1,2})(\s?[a-zæøå](?=[.)\s]))?([.)]|(?=\s*(-|–|og|,|til)\s*\d)))(\s*(?<sep>-|–|,|og|til)\s*(?<n>\d{1,2})\.?)*(?=[\s,:]|$|\p{L})(?!\s*(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"^(\S+\s+){0,4}?(godkend|anbefal|tiltræd|vedtag|indstilling|indstilles)|^(Godkendt|Anbefales|Tiltrådt|Vedtaget)", RegexOptions.IgnoreCase)]

@@ -10,7 +10,7 @@ namespace Minutes.Ingestion.Readers.Html;
 /// <list type="bullet">
 /// <item>Blocks (<c>p</c>, <c>div</c>, <c>h1</c>-<c>h6</c>, ...) and <c>br</c> end a line; white space inside a line
 /// collapses to one space, as a browser shows it.</item>
-/// <item>A table row is one line-group: the text cell is the one with the most lines (usually the last); the
+/// <item>A table row is one line-group: the text cell is the last one, or an earlier one with more lines and more text; the
 /// cells before it are flattened to one line each and joined by a tab to its first line, its further paragraphs
 /// and list items follow on their own lines, and any cells after it follow flattened. So "1. Velkommen mv." starts a line, its text follows after the tab, exactly as in minutes exported
 /// to text. Empty cells are left out, so a row that only continues the text column carries no leading tab.</item>
@@ -147,12 +147,12 @@ internal sealed class HtmlTextRenderer
                 continue;
             }
 
-            // The text column is the cell with the most lines, usually the last; a portal's menu cell after it
+            // The text column is the last cell, unless an earlier one has more lines and more text; a portal's menu cell after it
             // ("Hent som PDF") must not pull the item's whole text onto its title line.
             var main = cells.Count - 1;
             for (var c = cells.Count - 2; c >= 0; c--)
             {
-                if (cells[c].Count > cells[main].Count)
+                if (cells[c].Count > cells[main].Count && cells[c].Sum(l => l.Length) > cells[main].Sum(l => l.Length))
                 {
                     main = c;
                 }
@@ -221,8 +221,28 @@ internal sealed class HtmlTextRenderer
         if (opensLine && IsTitleFollowedBySentence(bold))
         {
             EndLine();
-            _markNextLine = true;
+            // A second bold run ("<b>3. Tema Psykiatrien</b> <b>Introduktion til Bakkehuset</b>") is still the title;
+            // plain text or a link after the bold title is not.
+            _markNextLine = !FollowedByBold(bold);
         }
+    }
+
+    private static bool FollowedByBold(IElement bold)
+    {
+        for (var sibling = bold.NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            if (sibling is IElement element)
+            {
+                return element.LocalName is "b" or "strong";
+            }
+
+            if (!string.IsNullOrWhiteSpace(sibling.TextContent))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitleFollowedBySentence(IElement bold)

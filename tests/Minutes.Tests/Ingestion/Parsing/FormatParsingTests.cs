@@ -65,7 +65,9 @@ public sealed class FormatParsingTests(IngestionFixture ingestion) : IClassFixtu
             }
 
             Assert.Single(results, r => r.Succeeded);
-            Assert.All(results.Where(r => !r.Succeeded), r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
+            var failed = results.Where(r => !r.Succeeded).ToList();
+            Assert.Equal(Directory.EnumerateFiles(Fixtures.File("bad")).Count(), failed.Count);
+            Assert.All(failed, r => Assert.False(string.IsNullOrWhiteSpace(r.Error)));
             Assert.Contains(results, r => Path.GetFileName(r.Path) == "binaer.txt" && r.Error!.Contains("binary"));
             Assert.DoesNotContain(results, r => r.Path.EndsWith(".xyz"));
         }

@@ -73,6 +73,38 @@ public sealed class LayoutParsingTests(IngestionFixture ingestion) : IClassFixtu
         Assert.Equal(new DateOnly(2025, 12, 4), meeting.Date);
     }
 
+    [Fact]
+    public async Task OpenOrClosedIsAnAttributeNotATitle()
+    {
+        using var folder = new Readers.TempFolder();
+        var path = folder.Write("acadre.txt",
+            "Referat af mødet i Teknisk Udvalg\nMødedato: 12-03-2025\n\n1. Åben\nGodkendelse af dagsorden\n\nSagsnr.: 25/1234\nGodkendt.\n\n2. Lukket\nKøb af ejendom\n\nSagsnr.: 25/5678\nGodkendt.\n");
+
+        var meeting = await ingestion.ParseAsync(path);
+
+        Assert.Equal(["Godkendelse af dagsorden", "Køb af ejendom"], meeting.Items.Select(i => i.Title));
+        Assert.Equal(new DateOnly(2025, 3, 12), meeting.Date);
+    }
+
+    [Fact]
+    public async Task PresentersAreTheParticipantsWhenNoListIsLabelled()
+    {
+        var meeting = await ingestion.ParseAsync(Fixtures.Sample("002"));
+
+        Assert.Contains(meeting.Participants, p => p.Name == "Stine Gran");
+        Assert.Contains(meeting.Participants, p => p.Name == "Kim Risom Rasmussen");
+        Assert.DoesNotContain(meeting.Participants, p => meeting.Absent.Any(a => a.Name == p.Name));
+    }
+
+    [Fact]
+    public async Task TitleWithABracketLeftOpenIsReadToItsEndAndThePresenterIsCutOff()
+    {
+        var meeting = await ingestion.ParseAsync(Fixtures.Sample("002"));
+
+        Assert.Contains(meeting.Items, i => i.Title == "Nyt fra Rammesekretariatet (bilag 4)");
+        Assert.Contains(meeting.Items, i => i.Title.StartsWith("Orientering om tovholder", StringComparison.Ordinal) && i.Title.EndsWith("alfabetet)", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("REFERAT Aarhus Byråd d. 27-08-2025", "2025-08-27")]
     [InlineData("Mødedato Onsdag d. 27. august 2025 kl. 16:00", "2025-08-27")]

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,20 @@ public sealed class ZipLimitsTests(IngestionFixture ingestion) : IClassFixture<I
         var error = await Assert.ThrowsAsync<UnreadableDocumentException>(() => new DocxDocumentReader().ReadAsync(bomb, CancellationToken.None));
 
         Assert.True(new FileInfo(bomb).Length < 1024 * 1024, "the bomb is small on disk");
+        Assert.Contains("zip bomb", error.Reason);
+        Assert.Contains("'word/document.xml'", error.Reason);
+    }
+
+    [Fact]
+    public async Task BombCutOffBeforeItsZipDirectoryIsRefusedByTheSalvageToo()
+    {
+        var bomb = ZipBomb.Docx(HundredMegabytes);
+        // The end-of-directory record (no comment) is the last 22 bytes; it says where the directory starts.
+        var directory = (int)BinaryPrimitives.ReadUInt32LittleEndian(bomb.AsSpan(bomb.Length - 22 + 16));
+        var cut = _temp.Write("afkortet-bombe.docx", bomb[..(directory + 10)]);
+
+        var error = await Assert.ThrowsAsync<UnreadableDocumentException>(() => new DocxDocumentReader().ReadAsync(cut, CancellationToken.None));
+
         Assert.Contains("zip bomb", error.Reason);
         Assert.Contains("'word/document.xml'", error.Reason);
     }
@@ -94,7 +109,7 @@ public sealed class ZipLimitsTests(IngestionFixture ingestion) : IClassFixture<I
         await File.WriteAllBytesAsync(Path.Combine(folder, "bombe.docx"), ZipBomb.Docx(HundredMegabytes));
         using var index = new MinutesIndex(new IndexOptions { Path = Path.Combine(_temp.Path, "index") }, TempIndex.Analysis);
 
-        var report = await index.SyncAsync([folder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        var report = await index.SyncAsync(ingestion.Pipeline.Scan([folder]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
 
         Assert.Equal(1, report.Added);
         var failure = Assert.Single(report.Failed);

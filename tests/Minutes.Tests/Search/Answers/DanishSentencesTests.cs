@@ -71,6 +71,7 @@ public sealed class DanishSentencesTests
     {
         var random = new Random(20240614);
         const string alphabet = "abcæøåABCÆØÅ .,;:!?…-–•▪()[]\"'«»0123456789\n\n\t§%/";
+        var checkedSentences = 0;
         for (var run = 0; run < 500; run++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
@@ -82,6 +83,9 @@ public sealed class DanishSentencesTests
                 Assert.Equal(sentence.Trim(), sentence);
                 Assert.Contains(sentence, char.IsLetter);
             });
+            checkedSentences += sentences.Count;
         }
+
+        Assert.True(checkedSentences > 500, $"only {checkedSentences} sentences came out of 500 texts");
     }
 }

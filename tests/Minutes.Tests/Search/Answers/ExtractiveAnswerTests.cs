@@ -96,6 +96,7 @@ public sealed partial class ExtractiveAnswerTests(SeedIndexFixture fixture) : IC
         var response = await AskAsync(question + new string(' ', 3) + string.Concat(Enumerable.Repeat("ord ", 100)));
 
         Assert.False(string.IsNullOrWhiteSpace(response.Answer));
+        Assert.Equal(response.Citations.Count > 0, Marker().IsMatch(response.Answer));
         Assert.All(Marker().Matches(response.Answer), m => Assert.Contains(response.Citations, c => c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) == m.Groups[1].Value));
     }
 

@@ -49,7 +49,7 @@ internal sealed class HybridIndex : IDisposable
     public IEnumerable<string> Warnings => Log.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal));
 
     public Task<SyncReport> SyncAsync() =>
-        Index.SyncAsync([MinutesFolder], Ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        Index.SyncAsync(Ingestion.Pipeline.Scan([MinutesFolder]), Ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
 
     /// <summary>Closes the index and opens it again from its folder, as a new process would.</summary>
     public void Reopen()

@@ -12,6 +12,16 @@ public sealed class EvalRunnerTests(SampleIndexFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void TheSetSplitsOnceByIdOddIdsTuneEvenIdsTest()
+    {
+        EvalQuestion Q(string id) => new(id, "q", []);
+        IReadOnlyList<EvalQuestion> all = [Q("g001"), Q("g002"), Q("g099"), Q("g100"), Q("x")];
+
+        Assert.Equal(["g001", "g099"], EvalRunner.Half(all, odd: true).Select(q => q.Id));
+        Assert.Equal(["g002", "g100"], EvalRunner.Half(all, odd: false).Select(q => q.Id));
+    }
+
+    [Fact]
     public async Task ScoresFollowTheRule()
     {
         var path = Path.Combine(fixture.Temp.Root, "tiny.jsonl");

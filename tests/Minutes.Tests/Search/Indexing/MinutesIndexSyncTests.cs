@@ -175,7 +175,7 @@ public sealed class MinutesIndexSyncTests : IDisposable
         SampleMinutes.WriteTo(_temp.MinutesFolder);
         var seen = new List<SyncProgress>();
 
-        await _temp.Index.SyncAsync([_temp.MinutesFolder], _temp.Parser.ParseAsync, new SynchronousProgress(seen.Add), CancellationToken.None);
+        await _temp.Index.SyncAsync(SourceFolders.Scan([_temp.MinutesFolder], [".txt"]), _temp.Parser.ParseAsync, new SynchronousProgress(seen.Add), CancellationToken.None);
 
         Assert.Equal(3, seen.Count);
         Assert.Equal(new SyncProgress(0, 2, "", SyncProgress.Started), seen[0]);

@@ -5,7 +5,8 @@ namespace Minutes.Tests.Search.Querying;
 
 public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFixture<SampleIndexFixture>
 {
-    private SearchResponse Search(string q) => fixture.Searcher.Search(new SearchRequest { Q = q });
+    /// <summary>Every passage as its own hit: these tests are about passages; grouping is <see cref="ItemGroupingTests"/>'.</summary>
+    private SearchResponse Search(string q) => fixture.Searcher.Search(new SearchRequest { Q = q, GroupByItem = false });
 
     [Fact]
     public void DecisionQuestionRanksTheDecisionPassageFirst()
@@ -125,21 +126,22 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     }
 
     [Theory]
-    [InlineData("\"unclosed")]
-    [InlineData("AND OR (")]
-    [InlineData("-")]
-    [InlineData("\"")]
-    [InlineData("+ - \" ( ) [ ] { } ~ * ? : \\ /")]
-    [InlineData("Døgndiamanten OR")]
-    [InlineData("title:foo^3 AND (bar")]
-    [InlineData("")]
-    [InlineData("   ")]
-    public void BadSyntaxNeverThrows(string q)
+    [InlineData("\"unclosed", false)]
+    [InlineData("AND OR (", false)]
+    [InlineData("-", false)]
+    [InlineData("\"", false)]
+    [InlineData("+ - \" ( ) [ ] { } ~ * ? : \\ /", false)]
+    [InlineData("Døgndiamanten OR", true)]
+    [InlineData("title:foo^3 AND (bar", false)]
+    [InlineData("", false)]
+    [InlineData("   ", false)]
+    public void BadSyntaxNeverThrowsAndFindsOnlyWhatItsWordsMatch(string q, bool findsSomething)
     {
         var response = Search(q);
 
-        Assert.NotNull(response.Hits);
-        Assert.True(response.Total >= 0);
+        Assert.Equal(findsSomething, response.Total > 0);
+        Assert.Equal(Math.Min(response.Total, 10), response.Hits.Count);
+        Assert.All(response.Hits, h => Assert.Contains("Døgndiamanten", h.Text + h.Item?.Title, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -180,7 +182,7 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     [Fact]
     public void FacetsCountEveryMatchNotJustThePage()
     {
-        var response = fixture.Searcher.Search(new SearchRequest { Q = "styregruppen pladser", Limit = 1 });
+        var response = fixture.Searcher.Search(new SearchRequest { Q = "styregruppen pladser", Limit = 1, GroupByItem = false });
 
         Assert.Single(response.Hits);
         Assert.True(response.Total > 1);
@@ -197,7 +199,7 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
     [InlineData("kommune")]
     public void FacetsEqualTheMatchesCountedOneByOne(string q)
     {
-        var response = fixture.Searcher.Search(new SearchRequest { Q = q, Limit = SearchRequest.MaxLimit });
+        var response = fixture.Searcher.Search(new SearchRequest { Q = q, Limit = SearchRequest.MaxLimit, GroupByItem = false });
         Assert.True(response.Total <= SearchRequest.MaxLimit, "every match must fit on the page to be counted by hand");
 
         Assert.Equal(response.Hits.Count, response.Total);
@@ -225,8 +227,12 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
         var byBody = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", Body = "Netværksgruppe Børn og Unge" });
         var byDate = fixture.Searcher.Search(new SearchRequest { Q = "Næstved", From = new DateOnly(2020, 1, 1), To = new DateOnly(2020, 12, 31) });
 
+        var unfiltered = fixture.Searcher.Search(new SearchRequest { Q = "Næstved" });
+
+        Assert.NotEmpty(byBody.Hits);
         Assert.All(byBody.Hits, h => Assert.Equal(SampleMinutes.Network2024File, h.Source.File));
         Assert.NotEmpty(byDate.Hits);
+        Assert.True(byBody.Total < unfiltered.Total && byDate.Total < unfiltered.Total, "the filters leave out some of the matches");
         Assert.All(byDate.Hits, h => Assert.Equal(new DateOnly(2020, 6, 26), h.Meeting.Date));
     }
 
@@ -245,6 +251,20 @@ public sealed class MinutesSearcherTests(SampleIndexFixture fixture) : IClassFix
         var response = fixture.Searcher.Search(new SearchRequest { Kind = "meeting", Limit = 50 });
 
         Assert.Equal(3, response.Total);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("NOT")]
+    [InlineData("\"\"")]
+    [InlineData("😀")]
+    public void TextWithoutASearchableWordFindsNothingEvenWithAFilter(string q)
+    {
+        var filtered = fixture.Searcher.Search(new SearchRequest { Q = q, Kind = "decision" });
+        var browsed = fixture.Searcher.Search(new SearchRequest { Kind = "decision" });
+
+        Assert.Equal(0, filtered.Total);
+        Assert.True(browsed.Total > 0, "filters alone still browse");
     }
 
     [Fact]

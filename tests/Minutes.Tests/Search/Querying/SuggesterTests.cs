@@ -16,15 +16,6 @@ public sealed class SuggesterTests(SampleIndexFixture fixture) : IClassFixture<S
     }
 
     [Fact]
-    public void OcrDebrisOfOneDocumentIsNotSuggested()
-    {
-        // Sample 002 has "plejefamiliendndbog" once: no Danish word, no compound of words, one meeting.
-        var response = Suggest("plejefamilien");
-
-        Assert.DoesNotContain(response.Suggestions, s => s.Kind == SuggestionKinds.Term && s.Text.Contains("dndbog", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void WordSeenOnlyAtTheStartOfASentenceIsLowerCased()
     {
         var response = Suggest("baggr");

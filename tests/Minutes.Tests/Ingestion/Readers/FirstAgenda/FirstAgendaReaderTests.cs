@@ -131,7 +131,7 @@ public sealed partial class FirstAgendaReaderTests(IngestionFixture ingestion) :
     [Theory]
     [InlineData("""{"Dagsorden": [], "Udvalg": {"Navn": "X"}}""", "not a FirstAgenda publication: the JSON object has no 'Dagsordenpunkter', 'Moede'")]
     [InlineData("""[{"Caption": "Godkendelse af dagsorden"}]""", "not a FirstAgenda publication: the JSON is a list")]
-    [InlineData("""{"Dagsordenpunkter": [""", "not valid JSON at line 1")]
+    [InlineData("""{"Dagsordenpunkter": [""", "not valid JSON (line 1")]
     [InlineData("""{"Dagsordenpunkter": {}, "Moede": {}, "Udvalg": {}}""", "'Dagsordenpunkter' (the agenda items) is not a list")]
     public async Task JsonThatIsNotAFirstAgendaFeedIsRefusedWithTheReason(string json, string reason)
     {
@@ -189,6 +189,9 @@ public sealed partial class FirstAgendaReaderTests(IngestionFixture ingestion) :
     [InlineData("3.Anbefales.", new[] { 3 })]
     [InlineData("2) Godkendt", new[] { 2 })]
     [InlineData("1 og 2, Godkendt.", new[] { 1, 2 })]
+    [InlineData("Punkt 3a Anbefales med bemærkning om, at ...", new[] { 3 })]
+    [InlineData("Ad punkt 2: Godkendt.", new[] { 2 })]
+    [InlineData("1 a. Ikke godkendt", new[] { 1 })]
     [InlineData("3. marts 2023 blev planen godkendt.", new int[0])]
     [InlineData("2 medlemmer stemte imod.", new int[0])]
     [InlineData("Godkendt.", new int[0])]

@@ -1,0 +1,56 @@
+using Minutes.Search.Indexing;
+using Minutes.Search.Querying;
+
+namespace Minutes.Tests.Search.Querying;
+
+/// <summary>One hit per agenda item (contract 2): its best passage, how many of its passages matched and the others.</summary>
+public sealed class ItemGroupingTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    private const string Query = "rammeaftale";
+
+    private static string Group(SearchHit hit) => hit.Item?.Id ?? hit.Id;
+
+    [Fact]
+    public void EveryHitIsADifferentAgendaItem()
+    {
+        var response = seeds.Searcher.Search(new SearchRequest { Q = Query, Limit = 20 });
+
+        Assert.NotEmpty(response.Hits);
+        Assert.Equal(response.Hits.Count, response.Hits.Select(Group).Distinct().Count());
+    }
+
+    [Fact]
+    public void AnItemMatchedInSeveralPlacesSaysHowManyAndListsTheOthers()
+    {
+        var response = seeds.Searcher.Search(new SearchRequest { Q = Query, Limit = 20 });
+
+        var hit = response.Hits.First(h => h.Places > 1);
+        Assert.Equal(Math.Min(hit.Places - 1, OtherPlace.Max), hit.OtherPlaces.Count);
+        Assert.All(hit.OtherPlaces, o => Assert.StartsWith(hit.Item!.Id + ":", o.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(hit.OtherPlaces, o => o.Id == hit.Id);
+    }
+
+    [Fact]
+    public void GroupNoneGivesTheRawPassagesAndTotalsCountItemsWhenGrouped()
+    {
+        var grouped = seeds.Searcher.Search(new SearchRequest { Q = Query, Limit = 100 });
+        var raw = seeds.Searcher.Search(new SearchRequest { Q = Query, Limit = 100, GroupByItem = false });
+
+        Assert.True(raw.Hits.Select(Group).Distinct().Count() < raw.Hits.Count, "some item has several matching passages");
+        Assert.All(raw.Hits, h => Assert.Equal(1, h.Places));
+        Assert.All(raw.Hits, h => Assert.Empty(h.OtherPlaces));
+        Assert.Equal(raw.Hits.Select(Group).Distinct().Count(), grouped.Total);
+        Assert.Equal(raw.Hits.Count, raw.Total);
+        Assert.Equal(raw.Total, grouped.Hits.Sum(h => h.Places));
+    }
+
+    [Fact]
+    public void AMeetingHeaderIsAGroupOfItsOwn()
+    {
+        var response = seeds.Searcher.Search(new SearchRequest { Q = "hvem var referent" });
+
+        var header = response.Hits.First(h => h.Kind == PassageKinds.Meeting);
+        Assert.Null(header.Item);
+        Assert.Equal(1, header.Places);
+    }
+}
