@@ -42,7 +42,7 @@ public sealed class FactAnswerTests(SeedIndexFixture seeds, IngestionFixture ing
     {
         using var temp = new TempIndex();
         File.Copy(SharedMaterial.Path(Valdemarsdag), Path.Combine(temp.MinutesFolder, Path.GetFileName(Valdemarsdag)));
-        await temp.Index.SyncAsync([temp.MinutesFolder], ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
+        await temp.Index.SyncAsync(ingestion.Pipeline.Scan([temp.MinutesFolder]), ingestion.Pipeline.ParseFileAsync, null, CancellationToken.None);
         using var answers = new AnswerGenerator(temp.Searcher, temp.Index, new LlmOptions());
 
         var response = await answers.AskAsync(
