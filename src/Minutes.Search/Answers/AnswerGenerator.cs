@@ -93,8 +93,10 @@ public sealed class AnswerGenerator : IDisposable
         foreach (var meeting in top.Where(h => h.Item is not null).GroupBy(h => h.Meeting.Id))
         {
             var items = meeting.Select(h => h.Item!.Id).ToHashSet(StringComparer.Ordinal);
+            // With one hit per item, the item's other matching passages (its text beside its decision) come along.
+            var others = meeting.SelectMany(h => h.OtherPlaces.Take(1)).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
             decisions.AddRange(_index.GetMeetingPassages(meeting.Key)
-                .Where(p => p.Kind == PassageKinds.Decision && p.Item is not null && items.Contains(p.Item.Id) && !cited.Contains(p.Id))
+                .Where(p => (others.Contains(p.Id) || p.Kind == PassageKinds.Decision) && p.Item is not null && items.Contains(p.Item.Id) && !cited.Contains(p.Id))
                 .Select(p => found.GetValueOrDefault(p.Id) ?? new SearchHit(p.Id, 0, p.Kind, p.Text, "", p.Meeting, p.Item, p.Source)));
         }
 
