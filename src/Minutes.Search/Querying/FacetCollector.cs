@@ -6,11 +6,16 @@ using Minutes.Search.Indexing;
 namespace Minutes.Search.Querying;
 
 /// <summary>
-/// Counts every matching passage by body, year, kind and municipality, alongside the
-/// top-hits collector (wrap both with <see cref="MultiCollector"/>), so facets cover all matches.
-/// Counts per segment by ordinal (from <see cref="SegmentFacetValues"/>, in memory) and turns ordinals into values once per segment.
+/// Counts every match by body, year, kind and municipality, alongside the top-hits collector (wrap both
+/// with <see cref="MultiCollector"/>), so facets cover all matches. Counts per segment by ordinal (from
+/// <see cref="SegmentFacetValues"/>, in memory) and turns ordinals into values once per segment.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+/// <param name="byItem">
+/// Count agenda items, as a grouped search's total does, instead of passages: an item counts once in its
+/// body, year and municipalities, and once in each kind among its matching passages, so a filter's count
+/// is the number of results it gives. An item never spans two segments (see <see cref="GroupCounter"/>).
+/// </param>
+internal sealed class FacetCollector(bool byItem = false) : ICollector
 {
     private readonly Dictionary<string, int> _body = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _year = new(StringComparer.Ordinal);
@@ -27,7 +32,9 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = new SegmentCounts(SegmentFacetValues.For(context.AtomicReader));
+        _segment = new SegmentCounts(
+            SegmentFacetValues.For(context.AtomicReader),
+            byItem ? context.AtomicReader.GetSortedDocValues(IndexFields.Group) : null);
     }
 
     public void Collect(int doc) => _segment?.Collect(doc);
@@ -87,8 +94,11 @@ internal sealed class FacetCollector : ICollector
     }
 
     /// <summary>Ordinal counts of the four fields in one segment.</summary>
-    private sealed class SegmentCounts(SegmentFacetValues values)
+    private sealed class SegmentCounts(SegmentFacetValues values, SortedDocValues? groups)
     {
+        private readonly FixedBitSet? _itemSeen = groups is null ? null : new FixedBitSet(Math.Max(1, groups.ValueCount));
+        private readonly HashSet<(int Item, int Kind)>? _kindSeen = groups is null ? null : [];
+
         public SegmentFacetValues Values { get; } = values;
         public int[] Body { get; } = new int[values.Body.Values.Count];
         public int[] Year { get; } = new int[values.Year.Values.Count];
@@ -101,8 +111,27 @@ internal sealed class FacetCollector : ICollector
         /// <summary>Every indexed document carries its file id (<see cref="IndexFields.FileId"/>).</summary>
         public void Collect(int doc)
         {
-            Values.Kind.Count(doc, Kind);
-            Values.File.Count(doc, Files);
+            var item = groups?.GetOrd(doc) ?? -1;
+            if (item < 0)
+            {
+                // Passages, or a passage that is a result of its own (a meeting header).
+                Values.Kind.Count(doc, Kind);
+                Values.File.Count(doc, Files);
+                return;
+            }
+
+            if (!_itemSeen!.GetAndSet(item))
+            {
+                Values.File.Count(doc, Files);
+            }
+
+            foreach (var kind in Values.Kind.Ords(doc))
+            {
+                if (_kindSeen!.Add((item, kind)))
+                {
+                    Kind[kind]++;
+                }
+            }
         }
     }
 }

@@ -50,8 +50,8 @@ public sealed partial class MinutesSearcher(MinutesIndex index, ILogger<MinutesS
             return new SearchResponse(text, interpretedAs, 0, clock.ElapsedMilliseconds, [], new SearchFacets(), didYouMean);
         }
 
-        var facets = countFacets ? new FacetCollector() : null;
         var grouped = request.GroupByItem && _ranking.Grouping;
+        var facets = countFacets ? new FacetCollector(byItem: grouped) : null;
         var counter = grouped ? new GroupCounter() : null;
         var depth = grouped ? Math.Max(RelevanceTuning.RescorePool, (offset + limit) * GroupPoolPerHit) : offset + limit;
         // A date-sorted list has no relevance order to fuse with the vectors' ranking.

@@ -110,6 +110,9 @@ internal sealed class SegmentFacetValues
             }
         }
 
+        /// <summary>The ordinals of <paramref name="doc"/>.</summary>
+        public ReadOnlySpan<int> Ords(int doc) => _ords.AsSpan(_start[doc], _start[doc + 1] - _start[doc]);
+
         /// <summary>
         /// The last document holding <paramref name="ord"/>: of a file, a passage of its latest version
         /// (a file's record comes first and a newer version is added after an older one).

@@ -53,4 +53,32 @@ public sealed class ItemGroupingTests(SeedIndexFixture seeds) : IClassFixture<Se
         Assert.Null(header.Item);
         Assert.Equal(1, header.Places);
     }
+
+    [Theory]
+    [InlineData("rammeaftale")]
+    [InlineData("kommune")]
+    [InlineData("styregruppen")]
+    public void EachFacetCountIsTheNumberOfItemsItsFilterGives(string q)
+    {
+        var response = seeds.Searcher.Search(new SearchRequest { Q = q, Limit = 1 });
+        Assert.NotEmpty(response.Facets.Kind);
+        Assert.NotEmpty(response.Facets.Body);
+
+        // A filter chosen from a facet gives as many results as the facet showed ("Kun beslutninger (3)" lists 3 items).
+        foreach (var (kind, count) in response.Facets.Kind)
+        {
+            Assert.Equal(count, seeds.Searcher.Search(new SearchRequest { Q = q, Kind = kind, Limit = 1 }).Total);
+        }
+
+        foreach (var (body, count) in response.Facets.Body)
+        {
+            Assert.Equal(count, seeds.Searcher.Search(new SearchRequest { Q = q, Body = body, Limit = 1 }).Total);
+        }
+
+        foreach (var (year, count) in response.Facets.Year)
+        {
+            var from = new DateOnly(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), 1, 1);
+            Assert.Equal(count, seeds.Searcher.Search(new SearchRequest { Q = q, From = from, To = from.AddYears(1).AddDays(-1), Limit = 1 }).Total);
+        }
+    }
 }
