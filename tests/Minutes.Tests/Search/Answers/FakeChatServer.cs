@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,21 +13,14 @@ namespace Minutes.Tests.Search.Answers;
 /// <c>data: [DONE]</c>. What it replies is set per test (<see cref="Reply"/>, <see cref="Status"/>,
 /// <see cref="Delay"/>, <see cref="Malformed"/>); every request's path, body and Authorization header is kept.
 /// </summary>
-/// <remarks>
-/// HttpListener rather than Kestrel: a framework reference to ASP.NET Core in the test project would
-/// leave the <c>minutes</c> CLI that the CLI tests run from the same folder without its assemblies.
-/// </remarks>
 internal sealed class FakeChatServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _http;
 
-    private FakeChatServer(HttpListener listener, int port)
+    private FakeChatServer()
     {
-        _listener = listener;
-        Endpoint = new Uri($"http://127.0.0.1:{port}/v1");
-        _loop = Task.Run(AcceptAsync);
+        _http = LoopbackHttpServer.Start(HandleAsync);
+        Endpoint = new Uri($"http://127.0.0.1:{_http.Port}/v1");
     }
 
     /// <summary>The base URI to configure as Llm:Endpoint, e.g. http://127.0.0.1:41234/v1.</summary>
@@ -50,51 +42,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
     public ReceivedRequest LastRequest => Requests.Last();
 
-    public static Task<FakeChatServer> StartAsync()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return Task.FromResult(new FakeChatServer(listener, port));
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close(); // the port was taken between probing and listening: try another
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
-    }
+    public static Task<FakeChatServer> StartAsync() => Task.FromResult(new FakeChatServer());
 
     private async Task HandleAsync(HttpListenerContext context)
     {
@@ -113,7 +61,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
 
             if (Delay > TimeSpan.Zero)
             {
-                await Task.Delay(Delay, _stopping.Token);
+                await Task.Delay(Delay, _http.Stopping);
             }
 
             if (Status is { } status)
@@ -152,7 +100,7 @@ internal sealed class FakeChatServer : IAsyncDisposable
                 usage = new { prompt_tokens = 10, completion_tokens = 10, total_tokens = 20 },
             });
         }
-        catch (Exception) when (_stopping.IsCancellationRequested)
+        catch (Exception) when (_http.Stopping.IsCancellationRequested)
         {
             // Stopped while waiting or writing: the client has long given up.
         }
@@ -208,21 +156,10 @@ internal sealed class FakeChatServer : IAsyncDisposable
     private static Task WriteJsonAsync(HttpListenerResponse response, object value) =>
         WriteAsync(response, "application/json", JsonSerializer.Serialize(value));
 
-    private static async Task WriteAsync(HttpListenerResponse response, string contentType, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        response.ContentType = contentType;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
-    }
+    private static Task WriteAsync(HttpListenerResponse response, string contentType, string text) =>
+        LoopbackHttpServer.WriteAsync(response, contentType, text);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Close();
-        await _loop;
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
 
     /// <summary>One request as received.</summary>
     internal sealed record ReceivedRequest(string Path, string Body, string Authorization)

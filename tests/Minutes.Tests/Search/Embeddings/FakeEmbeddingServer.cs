@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -19,15 +18,12 @@ namespace Minutes.Tests.Search.Embeddings;
 /// </summary>
 internal sealed class FakeEmbeddingServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _loop;
+    private readonly LoopbackHttpServer _http;
 
-    private FakeEmbeddingServer(HttpListener listener, int port)
+    private FakeEmbeddingServer()
     {
-        _listener = listener;
-        Endpoint = new Uri($"http://127.0.0.1:{port}/v1");
-        _loop = Task.Run(AcceptAsync);
+        _http = LoopbackHttpServer.Start(HandleAsync);
+        Endpoint = new Uri($"http://127.0.0.1:{_http.Port}/v1");
     }
 
     /// <summary>The base URI to configure as Embeddings:Endpoint.</summary>
@@ -49,27 +45,7 @@ internal sealed class FakeEmbeddingServer : IAsyncDisposable
 
     public int InputCount => Requests.Sum(r => r.Count);
 
-    public static Task<FakeEmbeddingServer> StartAsync()
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return Task.FromResult(new FakeEmbeddingServer(listener, port));
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
+    public static Task<FakeEmbeddingServer> StartAsync() => Task.FromResult(new FakeEmbeddingServer());
 
     /// <summary>The fake's vector for a text, as the server would send it (not normalised).</summary>
     public float[] Embed(string text)
@@ -88,24 +64,6 @@ internal sealed class FakeEmbeddingServer : IAsyncDisposable
         }
 
         return vector;
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => HandleAsync(context));
-        }
     }
 
     private async Task HandleAsync(HttpListenerContext context)
@@ -128,7 +86,7 @@ internal sealed class FakeEmbeddingServer : IAsyncDisposable
             Requests.Enqueue(inputs);
             if (Delay > TimeSpan.Zero)
             {
-                await Task.Delay(Delay, _stopping.Token);
+                await Task.Delay(Delay, _http.Stopping);
             }
 
             if (Status is { } status)
@@ -153,7 +111,7 @@ internal sealed class FakeEmbeddingServer : IAsyncDisposable
                 usage = new { prompt_tokens = inputs.Sum(i => i.Length / 4), total_tokens = inputs.Sum(i => i.Length / 4) },
             });
         }
-        catch (Exception) when (_stopping.IsCancellationRequested)
+        catch (Exception) when (_http.Stopping.IsCancellationRequested)
         {
             // Stopped while waiting: the client has long given up.
         }
@@ -176,17 +134,8 @@ internal sealed class FakeEmbeddingServer : IAsyncDisposable
 
     private static async Task WriteAsync(HttpListenerResponse response, object value)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value);
-        response.ContentType = "application/json";
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes);
+        await LoopbackHttpServer.WriteAsync(response, "application/json", JsonSerializer.Serialize(value));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        _listener.Close();
-        await _loop;
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _http.DisposeAsync();
 }
